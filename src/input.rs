@@ -1,0 +1,372 @@
+//! Reading what users bring: text files, folders, JSON Lines and JSON arrays.
+//!
+//! Every item either becomes a [`Document`] or a [`Rejection`] that says why,
+//! so `read = parsed + rejected` always holds and nothing is dropped silently.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::record::Record;
+
+/// Items larger than this are rejected rather than parsed: no news article
+/// is five megabytes, and a file that size is almost always something else.
+pub const MAX_ITEM_BYTES: usize = 5 * 1024 * 1024;
+
+/// One article waiting to be parsed, or one already parsed elsewhere.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    /// Raw article text, with whatever the user told us about it.
+    Text {
+        /// Where it came from.
+        source: String,
+        /// The article as scraped.
+        text: String,
+        /// Metadata given by the user; it wins over extraction.
+        meta: Meta,
+    },
+    /// A record the CLI (or an earlier session) already extracted.
+    Record(Box<Record>),
+}
+
+/// Metadata a user supplied next to the text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    /// The user's identifier.
+    pub id: Option<String>,
+    /// A headline given apart from the text.
+    pub title: Option<String>,
+    /// A date given apart from the text (any format the date reader knows).
+    pub date: Option<String>,
+    /// The outlet given apart from the text.
+    pub outlet: Option<String>,
+    /// Warnings from reading the item (lossy decoding, ...).
+    pub warnings: Vec<String>,
+}
+
+/// An item that could not be loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Rejection {
+    /// The item: a path, `path:line`, or the user's source label.
+    pub source: String,
+    /// Why, in words a user can act on.
+    pub reason: String,
+}
+
+impl Document {
+    /// A raw text with no metadata.
+    pub fn text(source: impl Into<String>, text: impl Into<String>) -> Self {
+        Document::Text { source: source.into(), text: text.into(), meta: Meta::default() }
+    }
+
+    /// The source label of the document.
+    pub fn source(&self) -> &str {
+        match self {
+            Document::Text { source, .. } => source,
+            Document::Record(r) => &r.source,
+        }
+    }
+}
+
+/// Checks a text item before parsing; `Some(reason)` rejects it.
+pub fn check_text(text: &str) -> Option<String> {
+    if text.len() > MAX_ITEM_BYTES {
+        return Some(format!(
+            "too large: {} bytes (the limit is {} bytes)",
+            text.len(),
+            MAX_ITEM_BYTES
+        ));
+    }
+    if is_binary(text.as_bytes()) {
+        return Some("binary content (NUL bytes), not article text".into());
+    }
+    if text.trim().is_empty() {
+        return Some("empty: no text".into());
+    }
+    None
+}
+
+/// A text is binary when NUL bytes make up more than one in a thousand of
+/// its first 64 KiB: real text has none, UTF-16 and images have many.
+fn is_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let nuls = head.iter().filter(|&&b| b == 0).count();
+    nuls > 0 && nuls * 1000 >= head.len()
+}
+
+/// Decodes bytes as UTF-8, replacing invalid sequences; the second value is
+/// a warning when anything was replaced.
+pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    match String::from_utf8_lossy(bytes) {
+        std::borrow::Cow::Borrowed(s) => (s.to_owned(), None),
+        std::borrow::Cow::Owned(s) => {
+            let bad = s.matches('\u{FFFD}').count();
+            (s, Some(format!("not valid UTF-8: {bad} invalid byte sequence(s) replaced")))
+        }
+    }
+}
+
+/// A JSON object as users write it: raw text, title and body, or a full
+/// record from the CLI.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawDoc {
+    id: Option<serde_json::Value>,
+    source: Option<String>,
+    url: Option<String>,
+    file: Option<String>,
+    text: Option<String>,
+    title: Option<String>,
+    body: Option<String>,
+    date: Option<String>,
+    outlet: Option<String>,
+    // Present only in records the parser wrote.
+    countries: Option<serde_json::Value>,
+    officials: Option<serde_json::Value>,
+    date_evidence: Option<serde_json::Value>,
+}
+
+impl RawDoc {
+    /// Turns the object into a document; `fallback` names it when it has no
+    /// source of its own.
+    pub fn into_document(self, fallback: &str) -> Result<Document, Rejection> {
+        let source = self
+            .source
+            .clone()
+            .or_else(|| self.url.clone())
+            .or_else(|| self.file.clone())
+            .unwrap_or_else(|| fallback.to_string());
+        let reject = |reason: &str| Rejection { source: source.clone(), reason: reason.into() };
+        let id = match &self.id {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            Some(_) => return Err(reject("\"id\" must be a string or a number")),
+        };
+        if self.countries.is_some() || self.officials.is_some() || self.date_evidence.is_some() {
+            return self.into_record(id, source);
+        }
+        let text = match (self.text, self.title.clone(), self.body) {
+            (Some(t), _, _) => t,
+            (None, Some(title), Some(body)) => format!("{title}\n\n{body}"),
+            (None, None, Some(body)) => body,
+            (None, Some(_), None) | (None, None, None) => {
+                return Err(reject("no \"text\" or \"body\" field"))
+            }
+        };
+        if let Some(reason) = check_text(&text) {
+            return Err(Rejection { source, reason });
+        }
+        let meta = Meta { id, title: self.title, date: self.date, outlet: self.outlet, warnings: vec![] };
+        Ok(Document::Text { source, text, meta })
+    }
+
+    fn into_record(self, id: Option<String>, source: String) -> Result<Document, Rejection> {
+        // Re-read the whole object strictly as a record, so a malformed tag
+        // list is reported instead of half-loaded.
+        let value = serde_json::json!({
+            "id": id.clone().unwrap_or_default(),
+            "source": source,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "date_evidence": self.date_evidence,
+            "countries": self.countries.unwrap_or(serde_json::Value::Array(vec![])),
+            "officials": self.officials.unwrap_or(serde_json::Value::Array(vec![])),
+            "body": self.body.or(self.text).unwrap_or_default(),
+        });
+        match serde_json::from_value::<Record>(value) {
+            Ok(r) => Ok(Document::Record(Box::new(r))),
+            Err(e) => Err(Rejection { source, reason: format!("not a valid record: {e}") }),
+        }
+    }
+}
+
+/// Reads a JSON Lines text: one document per non-blank line. A bad line is
+/// rejected with its line number and the next lines still load.
+pub fn read_jsonl(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
+    let mut docs = Vec::new();
+    let mut rejected = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let label = format!("{source}:{}", i + 1);
+        match serde_json::from_str::<RawDoc>(line) {
+            Ok(raw) => match raw.into_document(&label) {
+                Ok(doc) => docs.push(doc),
+                Err(r) => rejected.push(r),
+            },
+            Err(e) => rejected.push(Rejection { source: label, reason: format!("malformed JSON: {e}") }),
+        }
+    }
+    (docs, rejected)
+}
+
+/// Reads a JSON text: an array of objects or a single object.
+pub fn read_json(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return (vec![], vec![Rejection { source: source.into(), reason: format!("malformed JSON: {e}") }])
+        }
+    };
+    let items = match value {
+        serde_json::Value::Array(items) => items,
+        obj @ serde_json::Value::Object(_) => vec![obj],
+        _ => {
+            let reason = "JSON must be an array of articles or one article object".to_string();
+            return (vec![], vec![Rejection { source: source.into(), reason }]);
+        }
+    };
+    let mut docs = Vec::new();
+    let mut rejected = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let label = format!("{source}[{i}]");
+        match serde_json::from_value::<RawDoc>(item) {
+            Ok(raw) => match raw.into_document(&label) {
+                Ok(doc) => docs.push(doc),
+                Err(r) => rejected.push(r),
+            },
+            Err(e) => rejected.push(Rejection { source: label, reason: format!("not an article object: {e}") }),
+        }
+    }
+    (docs, rejected)
+}
+
+/// Reads one named text as whatever its name says it is: `.jsonl`, `.json`,
+/// or else one article.
+pub fn read_named(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Rejection>) {
+    if bytes.len() > MAX_ITEM_BYTES && !is_collection(name) {
+        let reason = format!("too large: {} bytes (the limit is {MAX_ITEM_BYTES} bytes)", bytes.len());
+        return (vec![], vec![Rejection { source: name.into(), reason }]);
+    }
+    if is_binary(bytes) {
+        let reason = "binary content (NUL bytes), not article text".to_string();
+        return (vec![], vec![Rejection { source: name.into(), reason }]);
+    }
+    let (text, warning) = decode(bytes);
+    let lower = name.to_ascii_lowercase();
+    let (mut docs, rejected) = if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+        read_jsonl(&text, name)
+    } else if lower.ends_with(".json") {
+        read_json(&text, name)
+    } else {
+        if let Some(reason) = check_text(&text) {
+            return (vec![], vec![Rejection { source: name.into(), reason }]);
+        }
+        let meta = Meta::default();
+        (vec![Document::Text { source: name.into(), text, meta }], vec![])
+    };
+    if let Some(w) = warning {
+        for doc in &mut docs {
+            match doc {
+                Document::Text { meta, .. } => meta.warnings.push(w.clone()),
+                Document::Record(r) => r.warnings.push(w.clone()),
+            }
+        }
+    }
+    (docs, rejected)
+}
+
+fn is_collection(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".jsonl") || lower.ends_with(".ndjson") || lower.ends_with(".json")
+}
+
+/// Reads files and folders. A folder contributes every `.txt`, `.jsonl` and
+/// `.json` below it, in sorted order; an unreadable path is a rejection.
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Rejection>) {
+    let mut docs = Vec::new();
+    let mut rejected = Vec::new();
+    for path in paths {
+        let mut files = Vec::new();
+        if path.is_dir() {
+            collect_files(path, &mut files, &mut rejected);
+            files.sort();
+        } else {
+            files.push(path.clone());
+        }
+        for file in files {
+            let name = file.to_string_lossy().into_owned();
+            match std::fs::read(&file) {
+                Ok(bytes) => {
+                    let (d, r) = read_named(&name, &bytes);
+                    docs.extend(d);
+                    rejected.extend(r);
+                }
+                Err(e) => rejected.push(Rejection { source: name, reason: format!("cannot read: {e}") }),
+            }
+        }
+    }
+    (docs, rejected)
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, rejected: &mut Vec<Rejection>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            let source = dir.to_string_lossy().into_owned();
+            rejected.push(Rejection { source, reason: format!("cannot read folder: {e}") });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, out, rejected);
+        } else if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
+            if matches!(ext.to_ascii_lowercase().as_str(), "txt" | "jsonl" | "json" | "ndjson") {
+                out.push(path);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_jsonl_line_is_rejected_with_its_number_and_the_rest_load() {
+        let text = "{\"text\":\"ROME, May 2 - One.\"}\n{oops\n\n{\"title\":\"T\",\"body\":\"Two.\"}\n";
+        let (docs, rejected) = read_jsonl(text, "a.jsonl");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(rejected.len(), 1);
+        assert_eq!(rejected[0].source, "a.jsonl:2");
+        assert!(rejected[0].reason.starts_with("malformed JSON"));
+    }
+
+    #[test]
+    fn each_rejection_reason_is_named() {
+        assert!(check_text("   \n").unwrap().starts_with("empty"));
+        assert!(check_text("a\0b\0c").unwrap().starts_with("binary"));
+        let big = "a".repeat(MAX_ITEM_BYTES + 1);
+        assert!(check_text(&big).unwrap().starts_with("too large"));
+        let (_, r) = read_jsonl("{\"title\":\"only a title\"}", "x.jsonl");
+        assert!(r[0].reason.contains("no \"text\""));
+        let (_, r) = read_json("42", "x.json");
+        assert!(r[0].reason.contains("array"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_with_a_warning() {
+        let (docs, rejected) = read_named("latin1.txt", b"PARIS, Jan 3 - Caf\xe9 owners met.");
+        assert!(rejected.is_empty());
+        let Document::Text { text, meta, .. } = &docs[0] else { panic!("expected text") };
+        assert!(text.contains('\u{FFFD}'));
+        assert!(meta.warnings[0].contains("UTF-8"));
+    }
+
+    #[test]
+    fn a_parsed_record_is_recognised_and_metadata_is_kept() {
+        let line = r#"{"id":"7","source":"s","body":"B","countries":[{"code":"FR","name":"France","mentions":1}]}"#;
+        let (docs, _) = read_jsonl(line, "r.jsonl");
+        let Document::Record(r) = &docs[0] else { panic!("expected record") };
+        assert_eq!(r.countries[0].code, "FR");
+        let (docs, _) = read_json(r#"[{"id":3,"text":"x","date":"2020-01-02","outlet":"AP"}]"#, "j.json");
+        let Document::Text { meta, .. } = &docs[0] else { panic!("expected text") };
+        assert_eq!(meta.id.as_deref(), Some("3"));
+        assert_eq!(meta.outlet.as_deref(), Some("AP"));
+    }
+}

@@ -1,0 +1,1 @@
+//! Separating a story from its page: title, outlet, bylines, dateline, body.

@@ -1,0 +1,1 @@
+//! Filtering, searching and counting facets over records.
