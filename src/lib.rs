@@ -23,6 +23,7 @@
 
 pub mod corpus;
 pub mod error;
+pub mod explorer;
 pub mod extract;
 pub mod gazetteer;
 pub mod input;
@@ -32,9 +33,11 @@ pub mod record;
 mod text;
 
 #[cfg(feature = "wasm")]
-mod wasm;
+pub mod wasm;
 
 pub use corpus::{AddReport, Corpus};
 pub use error::{Error, ErrorKind, Result};
+pub use explorer::{AddSummary, Explorer, Format, Parsed};
 pub use input::{Document, Rejection};
+pub use query::{FacetCount, Hit, Query, Results, Sort};
 pub use record::{CountryTag, Evidence, OfficialTag, Record};

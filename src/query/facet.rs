@@ -1,0 +1,190 @@
+//! One facet (countries, officials, outlets or months): its values interned
+//! as small numbers, the sorted list of documents holding each value, and
+//! the counted, sorted list a query returns.
+
+use serde::Serialize;
+
+use super::bits::Bitset;
+use super::hash::FxMap;
+
+/// One value of a facet in a query's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// What a query selects it by: an ISO code, an official's canonical
+    /// name, an outlet, or a `YYYY-MM` month.
+    pub key: String,
+    /// What to show: the country's name, the official's name, the outlet,
+    /// the month.
+    pub label: String,
+    /// Results the value would have with every other facet's selection
+    /// applied and this facet's own left out.
+    pub count: u32,
+    /// Whether the query selects it.
+    pub selected: bool,
+}
+
+/// The values of one facet and the documents holding each.
+#[derive(Debug, Default)]
+pub(crate) struct Facet {
+    keys: Vec<String>,
+    labels: Vec<String>,
+    ids: FxMap<String, u32>,
+    docs: Vec<Vec<u32>>,
+}
+
+impl Facet {
+    /// The number of `key`, adding it with `label` if it is new. The first
+    /// label a key comes with is the one shown.
+    pub fn intern(&mut self, key: &str, label: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.keys.push(key.to_string());
+        self.labels.push(label.to_string());
+        self.ids.insert(key.to_string(), id);
+        self.docs.push(Vec::new());
+        id
+    }
+
+    /// The number of `key`, if any document has had it.
+    pub fn id(&self, key: &str) -> Option<u32> {
+        self.ids.get(key).copied()
+    }
+
+    /// How many distinct values there are.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Records that `doc` has `value`; documents usually arrive in order,
+    /// so this is an append.
+    pub fn insert_doc(&mut self, value: u32, doc: u32) {
+        let Some(list) = self.docs.get_mut(value as usize) else {
+            return;
+        };
+        match list.last() {
+            None => list.push(doc),
+            Some(&last) if last < doc => list.push(doc),
+            _ => {
+                if let Err(at) = list.binary_search(&doc) {
+                    list.insert(at, doc);
+                }
+            }
+        }
+    }
+
+    /// Records that `doc` no longer has `value`.
+    pub fn remove_doc(&mut self, value: u32, doc: u32) {
+        let Some(list) = self.docs.get_mut(value as usize) else {
+            return;
+        };
+        if let Ok(at) = list.binary_search(&doc) {
+            list.remove(at);
+        }
+    }
+
+    /// The documents holding any of `values`, as a set below `len`.
+    pub fn select(&self, values: &[u32], len: usize) -> Bitset {
+        let mut set = Bitset::empty(len);
+        for &v in values {
+            for &doc in self.docs.get(v as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                set.insert(doc as usize);
+            }
+        }
+        set
+    }
+
+    /// The answer list from per-value `counts`: every value with a count,
+    /// plus every selected key even when it counts nothing (or is unknown),
+    /// most frequent first, then by key.
+    pub fn list(&self, counts: &[u32], selected: &[String]) -> Vec<FacetCount> {
+        let mut out: Vec<FacetCount> = counts
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c > 0)
+            .map(|(i, &count)| FacetCount {
+                key: self.keys[i].clone(),
+                label: self.labels[i].clone(),
+                count,
+                selected: false,
+            })
+            .collect();
+        for key in selected {
+            match out.iter_mut().find(|f| &f.key == key) {
+                Some(f) => f.selected = true,
+                None => {
+                    let label = self.id(key).map_or(key, |i| &self.labels[i as usize]);
+                    out.push(FacetCount {
+                        key: key.clone(),
+                        label: label.clone(),
+                        count: 0,
+                        selected: true,
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        out
+    }
+
+    /// The key of a value number.
+    pub fn key(&self, value: u32) -> &str {
+        self.keys.get(value as usize).map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_interned_once_with_their_first_label() {
+        let mut f = Facet::default();
+        let a = f.intern("JP", "Japan");
+        let b = f.intern("KR", "South Korea");
+        assert_eq!(f.intern("JP", "Nippon"), a);
+        assert_ne!(a, b);
+        assert_eq!(f.len(), 2);
+        let list = f.list(&[1, 0], &[]);
+        assert_eq!(list[0].label, "Japan");
+    }
+
+    #[test]
+    fn doc_lists_stay_sorted() {
+        let mut f = Facet::default();
+        let v = f.intern("x", "x");
+        for d in [1, 5, 3, 5, 0] {
+            f.insert_doc(v, d);
+        }
+        assert_eq!(f.docs[0], [0, 1, 3, 5]);
+        f.remove_doc(v, 3);
+        f.remove_doc(v, 9);
+        assert_eq!(f.select(&[v], 8).iter().collect::<Vec<_>>(), [0, 1, 5]);
+    }
+
+    #[test]
+    fn lists_sort_by_count_then_key_and_keep_selected_values() {
+        let mut f = Facet::default();
+        for k in ["b", "a", "c", "d"] {
+            f.intern(k, &k.to_uppercase());
+        }
+        let list = f.list(&[2, 2, 5, 0], &["d".into(), "zz".into(), "a".into()]);
+        let keys: Vec<_> = list
+            .iter()
+            .map(|c| (c.key.as_str(), c.count, c.selected))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("c", 5, false),
+                ("a", 2, true),
+                ("b", 2, false),
+                ("d", 0, true),
+                ("zz", 0, true)
+            ]
+        );
+        assert_eq!(list[3].label, "D");
+        assert_eq!(list[4].label, "zz");
+    }
+}

@@ -1,0 +1,660 @@
+//! The index over a list of records and the query that runs on it.
+//!
+//! Per document it keeps only small numbers: interned facet values, the date
+//! as a span of days, the canonical copy of a duplicate. A query works on
+//! bitsets of document numbers: the text matches, the date filter, each
+//! facet's selection, then counts each facet over the intersection of all
+//! the other sets.
+
+use std::slice;
+
+use super::bits::Bitset;
+use super::facet::Facet;
+use super::filter::{self, Range, Span};
+use super::hash::FxMap;
+use super::search::{TextIndex, BODY_WEIGHT, NAME_WEIGHT, TITLE_WEIGHT};
+use super::{
+    query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort,
+    MAX_LIMIT,
+};
+use super::{snippet, tokens};
+use crate::error::Result;
+use crate::record::Record;
+
+const NONE: u32 = u32::MAX;
+/// Characters of body a snippet shows.
+const SNIPPET_CHARS: usize = 200;
+/// Characters of a title made from the body's first sentence.
+const TITLE_CHARS: usize = 120;
+/// Histograms wider than this many months list only the months with hits.
+const MAX_FILLED_MONTHS: u32 = 1200;
+
+/// The four facets, in the order of `Index::facets`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Country = 0,
+    Official = 1,
+    Outlet = 2,
+    Month = 3,
+}
+
+const KINDS: [Kind; 4] = [Kind::Country, Kind::Official, Kind::Outlet, Kind::Month];
+
+/// What the index keeps of one record.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Doc {
+    span: Option<Span>,
+    month: u32,
+    outlet: u32,
+    /// The canonical record when this one is a duplicate, else `NONE`.
+    canon: u32,
+    countries: Box<[u32]>,
+    officials: Box<[u32]>,
+}
+
+impl Doc {
+    fn values(&self, kind: Kind) -> &[u32] {
+        fn single(v: &u32) -> &[u32] {
+            if *v == NONE {
+                &[]
+            } else {
+                slice::from_ref(v)
+            }
+        }
+        match kind {
+            Kind::Country => &self.countries,
+            Kind::Official => &self.officials,
+            Kind::Outlet => single(&self.outlet),
+            Kind::Month => single(&self.month),
+        }
+    }
+}
+
+/// Sizes of an index, for benchmarks and memory budgets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexStats {
+    /// Documents indexed.
+    pub docs: usize,
+    /// Distinct folded words.
+    pub words: usize,
+    /// Approximate heap bytes of the text index (postings and vocabulary).
+    pub text_bytes: usize,
+    /// Approximate heap bytes of everything else.
+    pub other_bytes: usize,
+}
+
+/// The search and facet index over a list of records; document `i` is
+/// record `i`.
+#[derive(Debug, Default)]
+pub struct Index {
+    docs: Vec<Doc>,
+    ids: FxMap<String, u32>,
+    facets: [Facet; 4],
+    text: TextIndex,
+    /// Canonical document → its duplicates, ascending.
+    dups: FxMap<u32, Vec<u32>>,
+    /// Record ids named by `duplicate_of` before they were loaded → the
+    /// documents waiting for them.
+    pending: FxMap<String, Vec<u32>>,
+}
+
+/// A query checked against the index: dates parsed, facet keys resolved.
+struct Plan {
+    words: Vec<String>,
+    range: Range,
+    /// Per facet: the selected keys as given, and their value numbers.
+    selected: [(Vec<String>, Vec<u32>); 4],
+    sort: Sort,
+    offset: usize,
+    limit: usize,
+}
+
+/// The sets a query computes, shared by its page and its export.
+struct Run {
+    plan: Plan,
+    /// Documents passing text and dates.
+    base: Bitset,
+    /// Per facet: documents holding a selected value (if it selects).
+    chosen: [Option<Bitset>; 4],
+    /// Documents passing everything.
+    result: Bitset,
+    scores: Vec<f32>,
+}
+
+fn check_day(field: &str, value: &Option<String>) -> Result<Option<i32>> {
+    match value {
+        None => Ok(None),
+        Some(s) => filter::parse_day(s)
+            .map(Some)
+            .ok_or_else(|| query_error(format!("{field}: '{s}' is not a date (YYYY-MM-DD)"))),
+    }
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether there are no documents.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The document number of a record id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).map(|&d| d as usize)
+    }
+
+    /// Sizes of the index.
+    pub fn stats(&self) -> IndexStats {
+        let lists: usize = self
+            .docs
+            .iter()
+            .map(|d| (d.countries.len() + d.officials.len()) * 4)
+            .sum();
+        let other = self.docs.capacity() * std::mem::size_of::<Doc>()
+            + lists * 2
+            + self.ids.capacity() * (std::mem::size_of::<(String, u32)>() + 1)
+            + self.ids.keys().map(String::len).sum::<usize>();
+        IndexStats {
+            docs: self.docs.len(),
+            words: self.text.vocabulary(),
+            text_bytes: self.text.heap_bytes(),
+            other_bytes: other,
+        }
+    }
+
+    /// What the index keeps of `record`, interning its facet values.
+    fn describe(&mut self, record: &Record) -> Doc {
+        let [countries, officials, outlets, months] = &mut self.facets;
+        let mut country_ids: Vec<u32> = Vec::with_capacity(record.countries.len());
+        for c in &record.countries {
+            let id = countries.intern(&c.code, &c.name);
+            if !country_ids.contains(&id) {
+                country_ids.push(id);
+            }
+        }
+        let mut official_ids: Vec<u32> = Vec::with_capacity(record.officials.len());
+        for o in &record.officials {
+            let id = officials.intern(&o.name, &o.name);
+            if !official_ids.contains(&id) {
+                official_ids.push(id);
+            }
+        }
+        let outlet = match record.outlet.as_deref().map(str::trim) {
+            Some(o) if !o.is_empty() => outlets.intern(o, o),
+            _ => NONE,
+        };
+        let date = record.date.as_deref().and_then(filter::record_date);
+        let month = match date.and_then(|(_, m)| m) {
+            Some(m) => {
+                let key = filter::month_key(m);
+                months.intern(&key, &key)
+            }
+            None => NONE,
+        };
+        Doc {
+            span: date.map(|(s, _)| s),
+            month,
+            outlet,
+            canon: NONE,
+            countries: country_ids.into(),
+            officials: official_ids.into(),
+        }
+    }
+
+    /// Indexes the next record (document number `len()`); returns its number.
+    pub fn add(&mut self, record: &Record) -> usize {
+        let d = self.docs.len() as u32;
+        let doc = self.describe(record);
+        for kind in KINDS {
+            for &v in doc.values(kind) {
+                self.facets[kind as usize].insert_doc(v, d);
+            }
+        }
+        let names = official_names(record);
+        let fields = [
+            (record.title.as_deref().unwrap_or(""), TITLE_WEIGHT),
+            (record.outlet.as_deref().unwrap_or(""), NAME_WEIGHT),
+            (names.as_str(), NAME_WEIGHT),
+            (record.body.as_str(), BODY_WEIGHT),
+        ];
+        self.text.add(d, &fields);
+        self.docs.push(doc);
+        self.ids.insert(record.id.clone(), d);
+        self.link(d, record.duplicate_of.as_deref());
+        if let Some(waiting) = self.pending.remove(&record.id) {
+            for w in waiting {
+                if w != d {
+                    self.set_canon(w, d);
+                }
+            }
+        }
+        d as usize
+    }
+
+    /// Updates document `i` after its record's tags, date or duplicate link
+    /// changed. Out-of-range numbers are ignored.
+    pub fn refresh(&mut self, i: usize, record: &Record) {
+        if i >= self.docs.len() {
+            return;
+        }
+        let d = i as u32;
+        let mut doc = self.describe(record);
+        let old = std::mem::take(&mut self.docs[i]);
+        for kind in KINDS {
+            let facet = &mut self.facets[kind as usize];
+            for &v in old.values(kind) {
+                if !doc.values(kind).contains(&v) {
+                    facet.remove_doc(v, d);
+                }
+            }
+            for &v in doc.values(kind) {
+                if !old.values(kind).contains(&v) {
+                    facet.insert_doc(v, d);
+                }
+            }
+        }
+        // Names no longer there stay findable: harmless, and removing them
+        // would need a per-document word list.
+        self.text.add_words(d, &official_names(record), NAME_WEIGHT);
+        doc.canon = old.canon;
+        self.docs[i] = doc;
+        self.link(d, record.duplicate_of.as_deref());
+    }
+
+    /// Points document `d` at the canonical record `target` names (one hop:
+    /// a duplicate of a duplicate joins the first one's group), or waits for
+    /// that record to be loaded.
+    fn link(&mut self, d: u32, target: Option<&str>) {
+        let canon = match target {
+            None => NONE,
+            Some(id) => match self.ids.get(id) {
+                Some(&t) if t == d => NONE,
+                Some(&t) => match self.docs[t as usize].canon {
+                    NONE => t,
+                    c if c == d => NONE,
+                    c => c,
+                },
+                None => {
+                    let waiting = self.pending.entry(id.to_string()).or_default();
+                    if !waiting.contains(&d) {
+                        waiting.push(d);
+                    }
+                    NONE
+                }
+            },
+        };
+        if canon != self.docs[d as usize].canon {
+            self.set_canon(d, canon);
+        }
+    }
+
+    fn set_canon(&mut self, d: u32, canon: u32) {
+        let old = self.docs[d as usize].canon;
+        if old != NONE {
+            if let Some(list) = self.dups.get_mut(&old) {
+                list.retain(|&x| x != d);
+                if list.is_empty() {
+                    self.dups.remove(&old);
+                }
+            }
+        }
+        self.docs[d as usize].canon = canon;
+        if canon != NONE {
+            let list = self.dups.entry(canon).or_default();
+            if let Err(at) = list.binary_search(&d) {
+                list.insert(at, d);
+            }
+        }
+    }
+
+    /// Whether `d` (a member of `set`) is the hit for its story within
+    /// `set`: it is canonical, or its canonical is not in the set and no
+    /// earlier copy is.
+    fn is_rep(&self, d: usize, set: &Bitset) -> bool {
+        let canon = self.docs[d].canon;
+        if canon == NONE {
+            return true;
+        }
+        if set.contains(canon as usize) {
+            return false;
+        }
+        let copies = self.dups.get(&canon).map(Vec::as_slice).unwrap_or(&[]);
+        !copies
+            .iter()
+            .take_while(|&&x| (x as usize) < d)
+            .any(|&x| set.contains(x as usize))
+    }
+
+    fn plan(&self, q: &Query) -> Result<Plan> {
+        let from = check_day("from", &q.from)?;
+        let to = check_day("to", &q.to)?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(query_error(format!(
+                    "from: '{}' is after to: '{}'",
+                    q.from.as_deref().unwrap_or(""),
+                    q.to.as_deref().unwrap_or("")
+                )));
+            }
+        }
+        for (i, m) in q.months.iter().enumerate() {
+            if filter::parse_month(m).is_none() {
+                return Err(query_error(format!(
+                    "months[{i}]: '{m}' is not a month (YYYY-MM)"
+                )));
+            }
+        }
+        let lists = [&q.countries, &q.officials, &q.outlets, &q.months];
+        let selected = KINDS.map(|k| {
+            let keys = lists[k as usize].clone();
+            let ids = keys
+                .iter()
+                .filter_map(|key| self.facets[k as usize].id(key))
+                .collect();
+            (keys, ids)
+        });
+        let words = tokens::query_words(&q.text);
+        let sort = match q.sort {
+            None | Some(Sort::Relevance) if words.is_empty() => Sort::Newest,
+            None => Sort::Relevance,
+            Some(s) => s,
+        };
+        Ok(Plan {
+            words,
+            range: Range { from, to },
+            selected,
+            sort,
+            offset: q.offset,
+            limit: q.limit.min(MAX_LIMIT),
+        })
+    }
+
+    fn run(&self, q: &Query, n: usize) -> Result<Run> {
+        let plan = self.plan(q)?;
+        let mut scores = Vec::new();
+        let mut base = if plan.words.is_empty() {
+            Bitset::full(n)
+        } else {
+            scores = vec![0.0; n];
+            self.text.search(&plan.words, n, &mut scores)
+        };
+        if plan.range.is_set() {
+            base.retain(|d| plan.range.keeps(self.docs[d].span));
+        }
+        let chosen = KINDS.map(|k| {
+            let (keys, ids) = &plan.selected[k as usize];
+            (!keys.is_empty()).then(|| self.facets[k as usize].select(ids, n))
+        });
+        let mut result = base.clone();
+        for set in chosen.iter().flatten() {
+            result.intersect(set);
+        }
+        Ok(Run {
+            plan,
+            base,
+            chosen,
+            result,
+            scores,
+        })
+    }
+
+    /// Per-value counts of facet `kind` over the hits of `set`, and how many
+    /// of those hits are undated.
+    fn count(&self, set: &Bitset, kind: Kind) -> (Vec<u32>, u32) {
+        let mut counts = vec![0u32; self.facets[kind as usize].len()];
+        let mut undated = 0;
+        for d in set.iter() {
+            if !self.is_rep(d, set) {
+                continue;
+            }
+            let doc = &self.docs[d];
+            for &v in doc.values(kind) {
+                counts[v as usize] += 1;
+            }
+            if doc.span.is_none() {
+                undated += 1;
+            }
+        }
+        (counts, undated)
+    }
+
+    /// The hits of a run (one per story), in document order.
+    fn hits(&self, run: &Run) -> Vec<u32> {
+        run.result
+            .iter()
+            .filter(|&d| self.is_rep(d, &run.result))
+            .map(|d| d as u32)
+            .collect()
+    }
+
+    /// Sorts `hits` by the run's order, only as far as the first `upto`.
+    fn sort_hits(&self, hits: Vec<u32>, run: &Run, upto: usize) -> Vec<u32> {
+        // One u64 per hit: the order key above, the document number (in
+        // reverse, so earlier documents win ties) below; sorted descending.
+        const OFFSET: i64 = 1 << 30;
+        let key = |d: u32| -> u64 {
+            let high: u32 = match run.plan.sort {
+                Sort::Relevance => run
+                    .scores
+                    .get(d as usize)
+                    .copied()
+                    .unwrap_or(0.0)
+                    .max(0.0)
+                    .to_bits(),
+                Sort::Newest => self.docs[d as usize]
+                    .span
+                    .map_or(0, |s| (s.lo as i64 + OFFSET) as u32),
+                Sort::Oldest => self.docs[d as usize]
+                    .span
+                    .map_or(0, |s| (OFFSET * 3 - s.lo as i64) as u32),
+            };
+            ((high as u64) << 32) | (u32::MAX - d) as u64
+        };
+        let mut keys: Vec<u64> = hits.into_iter().map(key).collect();
+        let upto = upto.min(keys.len());
+        if upto == 0 {
+            return vec![];
+        }
+        if upto < keys.len() {
+            keys.select_nth_unstable_by(upto - 1, |a, b| b.cmp(a));
+            keys.truncate(upto);
+        }
+        keys.sort_unstable_by(|a, b| b.cmp(a));
+        keys.into_iter().map(|k| u32::MAX - (k as u32)).collect()
+    }
+
+    /// Answers `q` over `records` (the records this index was built from).
+    /// Fails on a date that is not `YYYY-MM-DD`, a month that is not
+    /// `YYYY-MM`, or `from` after `to`.
+    pub fn query(&self, records: &[Record], q: &Query) -> Result<Results> {
+        let n = self.docs.len().min(records.len());
+        let run = self.run(q, n)?;
+        let mut facets: [Vec<super::FacetCount>; 4] = Default::default();
+        let mut month_counts = None;
+        let mut undated = 0;
+        for kind in KINDS {
+            let (counts, kind_undated) = match run.chosen[kind as usize] {
+                None => self.count(&run.result, kind),
+                Some(_) => {
+                    let mut set = run.base.clone();
+                    for (k, chosen) in run.chosen.iter().enumerate() {
+                        if let (Some(c), true) = (chosen, k != kind as usize) {
+                            set.intersect(c);
+                        }
+                    }
+                    self.count(&set, kind)
+                }
+            };
+            let facet = &self.facets[kind as usize];
+            facets[kind as usize] = facet.list(&counts, &run.plan.selected[kind as usize].0);
+            if kind == Kind::Month {
+                undated = kind_undated;
+                if run.chosen[kind as usize].is_none() {
+                    month_counts = Some(counts);
+                }
+            }
+        }
+        let month_counts = month_counts.unwrap_or_else(|| self.count(&run.result, Kind::Month).0);
+        let histogram = self.histogram(&month_counts);
+
+        let hits = self.hits(&run);
+        let total = hits.len();
+        let end = run.plan.offset.saturating_add(run.plan.limit).min(total);
+        let page = if run.plan.offset >= end {
+            vec![]
+        } else {
+            self.sort_hits(hits, &run, end)
+        };
+        let hits = page
+            .iter()
+            .skip(run.plan.offset)
+            .map(|&d| self.hit(records, d as usize, &run))
+            .collect();
+        let [country, official, outlet, month] = facets;
+        Ok(Results {
+            total,
+            offset: run.plan.offset,
+            hits,
+            facets: Facets {
+                country,
+                official,
+                outlet,
+                month,
+            },
+            histogram,
+            undated,
+        })
+    }
+
+    /// Every hit of `q` in order, each followed by its matching duplicates:
+    /// the record numbers an export writes. Fails like [`Index::query`].
+    pub fn matches(&self, records: &[Record], q: &Query) -> Result<Vec<usize>> {
+        let n = self.docs.len().min(records.len());
+        let run = self.run(q, n)?;
+        let mut out = Vec::new();
+        for d in self.sort_hits(self.hits(&run), &run, usize::MAX) {
+            out.push(d as usize);
+            for copy in self.group(d as usize) {
+                if copy as usize != d as usize && run.result.contains(copy as usize) {
+                    out.push(copy as usize);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The canonical document of `d`'s story followed by its duplicates.
+    fn group(&self, d: usize) -> Vec<u32> {
+        let canon = match self.docs[d].canon {
+            NONE => d as u32,
+            c => c,
+        };
+        let mut group = vec![canon];
+        group.extend(self.dups.get(&canon).map(Vec::as_slice).unwrap_or(&[]));
+        group
+    }
+
+    fn histogram(&self, counts: &[u32]) -> Vec<MonthCount> {
+        let facet = &self.facets[Kind::Month as usize];
+        let mut months: Vec<(u32, u32)> = counts
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c > 0)
+            .filter_map(|(i, &c)| filter::parse_month(facet.key(i as u32)).map(|m| (m, c)))
+            .collect();
+        months.sort_unstable();
+        let (Some(&(first, _)), Some(&(last, _))) = (months.first(), months.last()) else {
+            return vec![];
+        };
+        if last - first >= MAX_FILLED_MONTHS {
+            return months
+                .into_iter()
+                .map(|(m, count)| MonthCount {
+                    month: filter::month_key(m),
+                    count,
+                })
+                .collect();
+        }
+        let mut out: Vec<MonthCount> = (first..=last)
+            .map(|m| MonthCount {
+                month: filter::month_key(m),
+                count: 0,
+            })
+            .collect();
+        for (m, c) in months {
+            out[(m - first) as usize].count = c;
+        }
+        out
+    }
+
+    fn hit(&self, records: &[Record], d: usize, run: &Run) -> Hit {
+        let r = &records[d];
+        let words = &run.plan.words;
+        let title = match r.title.as_deref().map(str::trim) {
+            Some(t) if !t.is_empty() => t.to_string(),
+            _ => match snippet::first_sentence(&r.body, TITLE_CHARS) {
+                s if s.is_empty() => r.source.clone(),
+                s => s,
+            },
+        };
+        let text = snippet::snippet(&r.body, words, SNIPPET_CHARS);
+        let duplicates = self
+            .group(d)
+            .into_iter()
+            .filter(|&x| x as usize != d)
+            .filter_map(|x| records.get(x as usize))
+            .map(|c| Duplicate {
+                id: c.id.clone(),
+                source: c.source.clone(),
+                outlet: c.outlet.clone(),
+            })
+            .collect();
+        Hit {
+            id: r.id.clone(),
+            title_highlights: snippet::highlights(&title, words),
+            title,
+            date: r.date.clone(),
+            date_kind: r.date_evidence.as_ref().map(|e| e.kind.clone()),
+            outlet: r.outlet.clone(),
+            source: r.source.clone(),
+            countries: r
+                .countries
+                .iter()
+                .map(|c| HitCountry {
+                    code: c.code.clone(),
+                    name: c.name.clone(),
+                })
+                .collect(),
+            officials: r
+                .officials
+                .iter()
+                .map(|o| HitOfficial {
+                    name: o.name.clone(),
+                    role: o.role.clone(),
+                    country: o.country.clone(),
+                })
+                .collect(),
+            highlights: snippet::highlights(&text, words),
+            snippet: text,
+            duplicates,
+        }
+    }
+}
+
+/// The searchable names of a record's officials, one per line.
+fn official_names(record: &Record) -> String {
+    let mut names = String::new();
+    for o in &record.officials {
+        names.push_str(&o.name);
+        names.push('\n');
+    }
+    names
+}

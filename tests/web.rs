@@ -1,0 +1,132 @@
+//! The exported `Explorer` driven as JavaScript drives it, in a headless
+//! browser: `cargo test --target wasm32-unknown-unknown --features wasm --test web`.
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+
+use article_explorer::wasm::{parse_documents, parse_file, Explorer};
+use js_sys::JSON;
+use serde_json::Value;
+use wasm_bindgen::{JsError, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A JavaScript value from JSON text.
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON parses")
+}
+
+/// A JavaScript value back as JSON.
+fn json(value: &JsValue) -> Value {
+    let text: String = JSON::stringify(value).expect("stringify").into();
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+fn message(err: JsError) -> String {
+    js_sys::Error::from(JsValue::from(err)).message().into()
+}
+
+fn loaded() -> Explorer {
+    let mut ex = Explorer::new();
+    let report = ex
+        .add_documents(js(r#"[
+            {"id": "a", "title": "Kishida meets Yoon", "body": "Prime Minister Kishida met President Yoon in Tōkyō.", "outlet": "Kyodo"},
+            {"id": "b", "title": "Budget vote", "body": "Lawmakers in Zürich approved the budget.", "outlet": "SRF"},
+            {"source": "broken.json"}
+        ]"#))
+        .expect("an array is accepted");
+    let report = json(&report);
+    assert_eq!(report["added"], 2);
+    assert_eq!(report["rejected"][0]["source"], "broken.json");
+    ex
+}
+
+#[wasm_bindgen_test]
+fn documents_are_added_and_found_by_folded_prefix() {
+    let ex = loaded();
+    assert_eq!(ex.size(), 2);
+    let results = json(&ex.query(js(r#"{"text": "TOKY kish"}"#)).unwrap());
+    assert_eq!(results["total"], 1);
+    let hit = &results["hits"][0];
+    assert_eq!(hit["id"], "a");
+    assert!(hit["highlights"].as_array().unwrap().len() >= 2);
+    assert_eq!(hit["titleHighlights"][0], serde_json::json!([0, 7]));
+    let results = json(&ex.query(js(r#"{"text": "zurich"}"#)).unwrap());
+    assert_eq!(results["hits"][0]["id"], "b");
+}
+
+#[wasm_bindgen_test]
+fn an_empty_or_missing_query_matches_everything() {
+    let ex = loaded();
+    for q in ["{}", "null"] {
+        let results = json(&ex.query(js(q)).unwrap());
+        assert_eq!(results["total"], 2);
+        assert!(results["facets"]["outlet"].is_array());
+        assert!(results["histogram"].is_array());
+    }
+    assert_eq!(json(&ex.query(JsValue::UNDEFINED).unwrap())["total"], 2);
+}
+
+#[wasm_bindgen_test]
+fn bad_queries_are_errors_with_readable_messages() {
+    let ex = loaded();
+    let err = |q: &str| message(ex.query(js(q)).expect_err("should fail"));
+    assert_eq!(
+        err(r#"{"from": "2023-13-01"}"#),
+        "from: '2023-13-01' is not a date (YYYY-MM-DD)"
+    );
+    assert!(err(r#"{"sort": "best"}"#).starts_with("sort: unknown order 'best'"));
+    assert_eq!(
+        err(r#"{"countries": "JP"}"#),
+        "countries: expected an array of strings, got a string"
+    );
+    assert!(err("42").contains("expected an object"));
+}
+
+#[wasm_bindgen_test]
+fn records_exports_and_clear() {
+    let mut ex = loaded();
+    let record = json(&ex.record("b").unwrap());
+    assert!(record["body"].as_str().unwrap().contains("Zürich"));
+    assert_eq!(
+        message(ex.record("zz").expect_err("no such record")),
+        "no record 'zz'"
+    );
+    let csv = ex.export(js(r#"{"text": "budget"}"#), "csv").unwrap();
+    assert_eq!(csv.lines().count(), 2);
+    assert!(csv.starts_with("id,date,title,outlet,countries,officials,source"));
+    let jsonl = ex.export(JsValue::NULL, "jsonl").unwrap();
+    assert_eq!(jsonl.lines().count(), 2);
+    assert!(ex.export(JsValue::NULL, "xml").is_err());
+    ex.clear();
+    assert_eq!(ex.size(), 0);
+}
+
+#[wasm_bindgen_test]
+fn non_array_items_are_errors_not_panics() {
+    let mut ex = Explorer::new();
+    for bad in ["\"text\"", "{}", "3", "null"] {
+        assert!(ex.add_documents(js(bad)).is_err(), "{bad}");
+        assert!(parse_documents(js(bad)).is_err(), "{bad}");
+    }
+    assert_eq!(ex.size(), 0);
+}
+
+#[wasm_bindgen_test]
+fn files_are_read_by_name() {
+    let mut ex = Explorer::new();
+    let report = json(
+        &ex.add_file("notes.jsonl", b"{\"text\": \"PARIS - Talks.\"}\n{oops\n")
+            .unwrap(),
+    );
+    assert_eq!(report["added"], 1);
+    assert_eq!(report["rejected"][0]["source"], "notes.jsonl:2");
+    let report = json(&ex.add_file("empty.txt", b"  ").unwrap());
+    assert_eq!(report["added"], 0);
+    assert!(report["rejected"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("empty"));
+    let parsed = json(&parse_file("one.txt", "BERLIN - Scholz spoke.".as_bytes()).unwrap());
+    assert_eq!(parsed["records"][0]["source"], "one.txt");
+    assert_eq!(ex.size(), 1, "parseFile keeps nothing");
+}
