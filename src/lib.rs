@@ -29,7 +29,7 @@ pub mod input;
 pub mod parse;
 pub mod query;
 pub mod record;
-mod text;
+pub mod text;
 
 #[cfg(feature = "wasm")]
 mod wasm;
