@@ -62,7 +62,8 @@ fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut g = Gazetteer { phrases: FxMap::default(), upper: FxMap::default(), names: FxMap::default(), max_words: 1 };
+        let mut g =
+            Gazetteer { phrases: FxMap::default(), upper: FxMap::default(), names: FxMap::default(), max_words: 1 };
         for row in rows(COUNTRIES) {
             let [code, name, names, demonyms, capitals] = row[..] else { continue };
             g.names.insert(code, name);

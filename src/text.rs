@@ -72,7 +72,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
             if c == '.' && j - start >= 1 && is_initialism(&text[start..j]) {
                 let after = j + 1;
                 let next = bytes.get(after);
-                if next.is_some_and(u8::is_ascii_uppercase) && !bytes.get(after + 1).is_some_and(u8::is_ascii_alphabetic) {
+                if next.is_some_and(u8::is_ascii_uppercase)
+                    && !bytes.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
                     j = after;
                     continue;
                 }

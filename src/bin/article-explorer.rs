@@ -40,11 +40,7 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{HELP}");
-        return Ok(if args.is_empty() {
-            ExitCode::from(2)
-        } else {
-            ExitCode::SUCCESS
-        });
+        return Ok(if args.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS });
     }
     if args[0] != "parse" {
         return Err(format!("unknown command '{}'", args[0]));
@@ -75,11 +71,8 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         buf.push(b'\n');
     }
     match &out {
-        Some(path) => std::fs::write(path, &buf)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => std::io::stdout()
-            .write_all(&buf)
-            .map_err(|e| e.to_string())?,
+        Some(path) => std::fs::write(path, &buf).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => std::io::stdout().write_all(&buf).map_err(|e| e.to_string())?,
     }
 
     let parsed = corpus.records().len();
@@ -87,9 +80,5 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     for r in &rejected {
         eprintln!("  rejected {}: {}", r.source, r.reason);
     }
-    Ok(if parsed > 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if parsed > 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -24,12 +24,28 @@ pub struct Mention {
 /// Words that, right after a country word, make it part of an outlet's or
 /// company's name ("Japan Times", "Korean Central News Agency").
 const OUTLET_WORDS: &[&str] = &[
-    "Herald", "Times", "Post", "Daily", "Journal", "Tribune", "Gazette", "Telegraph", "Today", "Agency",
-    "Broadcasting", "Insider", "Monitor", "Chronicle", "Airlines", "Airways", "Telecom",
+    "Herald",
+    "Times",
+    "Post",
+    "Daily",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Today",
+    "Agency",
+    "Broadcasting",
+    "Insider",
+    "Monitor",
+    "Chronicle",
+    "Airlines",
+    "Airways",
+    "Telecom",
 ];
 
 /// Country names that are also common first names or surnames.
-const PERSON_NAMES: &[&str] = &["Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "India", "Paris", "Lima", "Luxembourg"];
+const PERSON_NAMES: &[&str] =
+    &["Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "India", "Paris", "Lima", "Luxembourg"];
 
 /// Words that place "Georgia" in the Caucasus rather than the US South.
 const CAUCASUS: &[&str] = &["Tbilisi", "Georgian", "Abkhazia", "Ossetia", "Caucasus", "Armenia", "Azerbaijan"];
@@ -158,7 +174,10 @@ fn is_person(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
 }
 
 fn is_function_word(w: &str) -> bool {
-    matches!(w, "The" | "A" | "An" | "In" | "On" | "At" | "And" | "But" | "For" | "With" | "From" | "To" | "Of" | "By" | "As")
+    matches!(
+        w,
+        "The" | "A" | "An" | "In" | "On" | "At" | "And" | "But" | "For" | "With" | "From" | "To" | "Of" | "By" | "As"
+    )
 }
 
 fn in_caucasus(text: &str) -> bool {
@@ -170,7 +189,8 @@ pub fn dateline_mention(d: &Dateline) -> Option<(&'static str, String)> {
     let g = gazetteer::get();
     let place = d.place.trim_end_matches(',');
     let by_place = g.lookup(place).iter().find(|p| p.kind != Kind::NotAPlace).map(|p| p.code);
-    let by_region = d.region.as_deref().and_then(|r| g.lookup(r).iter().find(|p| p.kind != Kind::NotAPlace)).map(|p| p.code);
+    let by_region =
+        d.region.as_deref().and_then(|r| g.lookup(r).iter().find(|p| p.kind != Kind::NotAPlace)).map(|p| p.code);
     let code = by_region.or(by_place)?;
     Some((code, format!("{} (dateline)", d.text)))
 }
@@ -184,7 +204,12 @@ pub fn tags(text: &str, mentions: &[Mention], dateline: Option<(&'static str, St
     let mut add = |code: &'static str, evidence: String| {
         let tag = by_code.entry(code).or_insert_with(|| {
             order.push(code);
-            CountryTag { code: code.to_string(), name: g.country_name(code).unwrap_or(code).to_string(), mentions: 0, evidence: vec![] }
+            CountryTag {
+                code: code.to_string(),
+                name: g.country_name(code).unwrap_or(code).to_string(),
+                mentions: 0,
+                evidence: vec![],
+            }
         });
         tag.mentions += 1;
         if tag.evidence.len() < 3 && !tag.evidence.contains(&evidence) {

@@ -89,8 +89,18 @@ pub struct Found {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -105,10 +115,7 @@ pub fn month(word: &str) -> Option<u8> {
         return Some(9);
     }
     // "May" and "March" are also words; callers only ask where a date fits.
-    MONTHS
-        .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)))
-        .map(|i| i as u8 + 1)
+    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u8 + 1)
 }
 
 /// Reads a weekday name or abbreviation ("Thu", "Thursday").
@@ -118,10 +125,7 @@ pub fn weekday(word: &str) -> Option<u8> {
         return None;
     }
     let lower = w.to_ascii_lowercase();
-    WEEKDAYS
-        .iter()
-        .position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower)))
-        .map(|i| i as u8)
+    WEEKDAYS.iter().position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower))).map(|i| i as u8)
 }
 
 /// The English name of a weekday, 0 = Monday.

@@ -95,7 +95,9 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
             let d = dates::nearest(w.month, w.day?, reference)?;
             Some((d.to_string(), evidence("dateline+text-date", &format!("{t}; the story mentions {reference}"))))
         })
-        .or_else(|| page.page_date.as_ref().and_then(|(w, l)| w.day().map(|d| (d.to_string(), evidence("page-date", l)))));
+        .or_else(|| {
+            page.page_date.as_ref().and_then(|(w, l)| w.day().map(|d| (d.to_string(), evidence("page-date", l))))
+        });
 
     if chosen.is_none() {
         if let Some((_, t)) = dateline {
@@ -150,13 +152,20 @@ fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>,
             }
         }
     }
-    for (w, line) in [page.published.as_ref().map(|(_, w, l)| (*w, l.as_str())), page.page_date.as_ref().map(|(w, l)| (*w, l.as_str()))]
-        .into_iter()
-        .flatten()
+    for (w, line) in [
+        page.published.as_ref().map(|(_, w, l)| (*w, l.as_str())),
+        page.page_date.as_ref().map(|(w, l)| (*w, l.as_str())),
+    ]
+    .into_iter()
+    .flatten()
     {
         if let (Some(wd), Some(d)) = (w.weekday, w.day()) {
             if d.weekday() != wd {
-                warnings.push(format!("'{line}': {d} is a {}, not a {}", dates::weekday_name(d.weekday()), dates::weekday_name(wd)));
+                warnings.push(format!(
+                    "'{line}': {d} is a {}, not a {}",
+                    dates::weekday_name(d.weekday()),
+                    dates::weekday_name(wd)
+                ));
             }
         }
     }

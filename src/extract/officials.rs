@@ -18,104 +18,689 @@ use crate::text::{fold, FxMap, Token};
 
 /// Words that can head an office.
 const HEADS: &[&str] = &[
-    "president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy", "spokesperson",
-    "spokesman", "spokeswoman", "governor", "senator", "sen", "congressman", "congresswoman", "representative",
-    "rep", "lawmaker", "legislator", "mp", "speaker", "king", "queen", "emperor", "empress", "emir", "amir",
-    "sultan", "monarch", "mayor", "leader", "chairman", "chairwoman", "chair", "commissioner", "general", "gen",
-    "admiral", "adm", "marshal", "commander", "chief", "president-elect", "negotiator", "prosecutor",
-    "secretary-general", "director-general", "director", "ombudsman", "deputy", "treasurer", "attorney",
-    "justice", "judge", "vice-president", "crown", "prince", "taoiseach", "dictator", "ruler", "viceroy",
-    "regent", "consul", "attache", "undersecretary", "under-secretary", "head", "councillor", "councilor",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "senator",
+    "sen",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "speaker",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "emir",
+    "amir",
+    "sultan",
+    "monarch",
+    "mayor",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "general",
+    "gen",
+    "admiral",
+    "adm",
+    "marshal",
+    "commander",
+    "chief",
+    "president-elect",
+    "negotiator",
+    "prosecutor",
+    "secretary-general",
+    "director-general",
+    "director",
+    "ombudsman",
+    "deputy",
+    "treasurer",
+    "attorney",
+    "justice",
+    "judge",
+    "vice-president",
+    "crown",
+    "prince",
+    "taoiseach",
+    "dictator",
+    "ruler",
+    "viceroy",
+    "regent",
+    "consul",
+    "attache",
+    "undersecretary",
+    "under-secretary",
+    "head",
+    "councillor",
+    "councilor",
 ];
 
 /// Words that can stand inside an office's name before or after its head.
 const MODIFIERS: &[&str] = &[
-    "first", "second", "vice", "deputy", "foreign", "finance", "financial", "defence", "defense", "trade",
-    "economy", "economic", "economics", "interior", "home", "justice", "agriculture", "agricultural", "energy",
-    "oil", "petroleum", "mines", "mining", "commerce", "industry", "labor", "labour", "health", "education",
-    "environment", "transport", "culture", "unification", "state", "prime", "senior", "chief", "acting",
-    "former", "ex", "then", "outgoing", "incoming", "new", "interim", "junior", "assistant", "under",
-    "permanent", "national", "security", "treasury", "exchequer", "federal", "reserve", "central", "bank",
-    "fed", "presidential", "ministry", "ministerial", "government", "white", "house", "kremlin", "cabinet",
-    "communist", "party", "opposition", "majority", "minority", "senate", "parliamentary", "parliament",
-    "supreme", "military", "army", "navy", "naval", "air", "force", "forces", "joint", "chiefs", "staff",
-    "affairs", "of", "the", "for", "and", "u.n", "un", "imf", "eu", "european", "commission", "nato", "opec",
-    "board", "planning", "information", "communications", "telecommunications", "science", "technology",
-    "resources", "natural", "development", "international", "external", "relations", "budget", "fisheries",
-    "food", "housing", "works", "public", "social", "welfare", "employment", "immigration", "tourism",
-    "sports", "youth", "women", "family", "water", "power", "electricity", "finance-", "land", "infrastructure",
-    "climate", "digital", "police", "intelligence", "administration", "trade-", "general", "top", "special",
-    "economy-", "lord", "high", "ruling", "democratic", "republican", "labour-", "conservative", "liberal",
-    "green", "socialist", "party's", "lower", "upper", "legislative", "state-", "provincial", "regional",
-    "city", "municipal", "world", "monetary", "fund", "organization", "organisation", "council", "committee",
-    "united", "nations", "agency", "african", "union", "asean", "who", "wto", "g7", "g20", "bundesbank",
-    "sen.", "interior-", "secretary", "minister", "president", "governor", "spokesperson", "spokesman",
+    "first",
+    "second",
+    "vice",
+    "deputy",
+    "foreign",
+    "finance",
+    "financial",
+    "defence",
+    "defense",
+    "trade",
+    "economy",
+    "economic",
+    "economics",
+    "interior",
+    "home",
+    "justice",
+    "agriculture",
+    "agricultural",
+    "energy",
+    "oil",
+    "petroleum",
+    "mines",
+    "mining",
+    "commerce",
+    "industry",
+    "labor",
+    "labour",
+    "health",
+    "education",
+    "environment",
+    "transport",
+    "culture",
+    "unification",
+    "state",
+    "prime",
+    "senior",
+    "chief",
+    "acting",
+    "former",
+    "ex",
+    "then",
+    "outgoing",
+    "incoming",
+    "new",
+    "interim",
+    "junior",
+    "assistant",
+    "under",
+    "permanent",
+    "national",
+    "security",
+    "treasury",
+    "exchequer",
+    "federal",
+    "reserve",
+    "central",
+    "bank",
+    "fed",
+    "presidential",
+    "ministry",
+    "ministerial",
+    "government",
+    "white",
+    "house",
+    "kremlin",
+    "cabinet",
+    "communist",
+    "party",
+    "opposition",
+    "majority",
+    "minority",
+    "senate",
+    "parliamentary",
+    "parliament",
+    "supreme",
+    "military",
+    "army",
+    "navy",
+    "naval",
+    "air",
+    "force",
+    "forces",
+    "joint",
+    "chiefs",
+    "staff",
+    "affairs",
+    "of",
+    "the",
+    "for",
+    "and",
+    "u.n",
+    "un",
+    "imf",
+    "eu",
+    "european",
+    "commission",
+    "nato",
+    "opec",
+    "board",
+    "planning",
+    "information",
+    "communications",
+    "telecommunications",
+    "science",
+    "technology",
+    "resources",
+    "natural",
+    "development",
+    "international",
+    "external",
+    "relations",
+    "budget",
+    "fisheries",
+    "food",
+    "housing",
+    "works",
+    "public",
+    "social",
+    "welfare",
+    "employment",
+    "immigration",
+    "tourism",
+    "sports",
+    "youth",
+    "women",
+    "family",
+    "water",
+    "power",
+    "electricity",
+    "finance-",
+    "land",
+    "infrastructure",
+    "climate",
+    "digital",
+    "police",
+    "intelligence",
+    "administration",
+    "trade-",
+    "general",
+    "top",
+    "special",
+    "economy-",
+    "lord",
+    "high",
+    "ruling",
+    "democratic",
+    "republican",
+    "labour-",
+    "conservative",
+    "liberal",
+    "green",
+    "socialist",
+    "party's",
+    "lower",
+    "upper",
+    "legislative",
+    "state-",
+    "provincial",
+    "regional",
+    "city",
+    "municipal",
+    "world",
+    "monetary",
+    "fund",
+    "organization",
+    "organisation",
+    "council",
+    "committee",
+    "united",
+    "nations",
+    "agency",
+    "african",
+    "union",
+    "asean",
+    "who",
+    "wto",
+    "g7",
+    "g20",
+    "bundesbank",
+    "sen.",
+    "interior-",
+    "secretary",
+    "minister",
+    "president",
+    "governor",
+    "spokesperson",
+    "spokesman",
 ];
 
 /// Honorifics and titles of address, never part of the name.
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sheikh", "Shaikh", "Prince", "Princess", "Dato", "Datuk", "Datin", "Seri",
-    "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame", "Mme",
-    "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col",
-    "Lt", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen",
-    "Rep", "Gov", "Amb", "Pres",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sheikh",
+    "Shaikh",
+    "Prince",
+    "Princess",
+    "Dato",
+    "Datuk",
+    "Datin",
+    "Seri",
+    "Tan",
+    "Sri",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Gen",
+    "Rev",
+    "Hon",
+    "Excellency",
+    "Madam",
+    "Madame",
+    "Mme",
+    "Monsieur",
+    "Herr",
+    "Frau",
+    "Prof",
+    "Professor",
+    "Haji",
+    "Hajji",
+    "Tun",
+    "Pehin",
+    "Dasho",
+    "Maj",
+    "Col",
+    "Lt",
+    "Capt",
+    "Cmdr",
+    "Adm",
+    "Brig",
+    "Sgt",
+    "Imam",
+    "Ayatollah",
+    "Rabbi",
+    "Father",
+    "Pope",
+    "Saint",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Amb",
+    "Pres",
 ];
 
 /// Heads that name a company office when a company qualifies them.
-const CORPORATE_HEADS: &[&str] =
-    &["president", "chairman", "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader"];
+const CORPORATE_HEADS: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "deputy",
+    "treasurer",
+    "secretary",
+    "general",
+    "commissioner",
+    "leader",
+];
 
 /// Qualifiers that make a title public even though they are proper names.
 const PUBLIC_BODIES: &[&str] = &[
-    "Fed", "Federal", "Reserve", "Bundesbank", "OPEC", "IMF", "EU", "UN", "U.N.", "NATO", "WTO", "ASEAN", "Senate",
-    "House", "Congress", "Parliament", "Treasury", "Ministry", "Commission", "Council", "Committee", "Party",
-    "Kremlin", "Cabinet", "Pentagon", "Bank", "Assembly", "Diet", "Knesset", "Duma", "Bundestag", "Government",
-    "State", "Department", "Office", "Authority", "Court", "Army", "Navy", "Police", "Republican", "Democratic",
-    "Labour", "Conservative", "GATT", "OECD", "Union", "Nations", "Agency", "Board", "Secretariat", "Politburo",
-    "Chiefs", "Staff", "Forces", "Command",
+    "Fed",
+    "Federal",
+    "Reserve",
+    "Bundesbank",
+    "OPEC",
+    "IMF",
+    "EU",
+    "UN",
+    "U.N.",
+    "NATO",
+    "WTO",
+    "ASEAN",
+    "Senate",
+    "House",
+    "Congress",
+    "Parliament",
+    "Treasury",
+    "Ministry",
+    "Commission",
+    "Council",
+    "Committee",
+    "Party",
+    "Kremlin",
+    "Cabinet",
+    "Pentagon",
+    "Bank",
+    "Assembly",
+    "Diet",
+    "Knesset",
+    "Duma",
+    "Bundestag",
+    "Government",
+    "State",
+    "Department",
+    "Office",
+    "Authority",
+    "Court",
+    "Army",
+    "Navy",
+    "Police",
+    "Republican",
+    "Democratic",
+    "Labour",
+    "Conservative",
+    "GATT",
+    "OECD",
+    "Union",
+    "Nations",
+    "Agency",
+    "Board",
+    "Secretariat",
+    "Politburo",
+    "Chiefs",
+    "Staff",
+    "Forces",
+    "Command",
 ];
 
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "He",
-    "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "There", "Here",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Office", "Department",
-    "Ministry", "Council", "Committee", "Commission", "House", "Senate", "Party", "Government", "Administration",
-    "Cabinet", "Palace", "Bank", "Board", "Agency", "Group", "Inc", "Corp", "Co", "Ltd", "Said", "Says",
-    "Was", "Is", "Has", "Had", "Will", "Would", "Who", "What", "When", "Where", "Why", "How", "After", "Before",
-    "During", "Since", "While", "If", "Also", "Not", "No", "Yes", "Last", "Next", "New", "Former", "Acting",
-    "Deputy", "Vice", "Minister", "President", "Secretary", "General", "Chief", "Prime", "Foreign", "Finance",
-    "Affairs", "Trade", "State", "Federal", "Reserve", "National", "Union", "United", "Nations", "Europe",
-    "European", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic", "Gulf", "Middle", "East", "West",
-    "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Island", "Islands", "Sea",
-    "River", "Street", "Square", "Hall", "Summit", "Forum", "Conference", "Meeting", "Talks", "Treaty",
-    "Accord", "Agreement", "Act", "Bill", "Law", "Court", "Supreme", "Congress", "Parliament", "Assembly",
-    "Reuters", "Yonhap", "Xinhua", "Kyodo", "AP", "AFP", "IANS", "PTI", "TASS", "UPI", "Bloomberg", "Inc.",
-    "Corp.", "Co.", "Ltd.", "Plc", "AG", "SA", "NV", "Holdings", "Industries", "Motors", "Airlines", "Oil",
-    "Energy", "Mines", "Agriculture", "Defence", "Defense", "Interior", "Justice", "Health", "Education",
-    "Economy", "Commerce", "Industry", "Labour", "Labor", "Transport", "Environment", "Communications",
-    "Security", "Treasury", "Exchequer", "Chancellor", "Governor", "Ambassador", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Premier", "Senator", "Representative", "Leader", "Chairman", "Mayor", "King", "Queen",
-    "Commissioner", "Director", "Envoy", "Speaker", "Defence", "According", "Thanks", "Meanwhile", "However",
-    "Earlier", "Later", "Today", "Tomorrow", "Yesterday", "Tonight", "Both", "All", "Some", "Many", "Most",
-    "Other", "Another", "Such", "Each", "Every", "One", "Two", "Three", "Then", "Now", "Still", "Even",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "From",
+    "With",
+    "By",
+    "As",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Office",
+    "Department",
+    "Ministry",
+    "Council",
+    "Committee",
+    "Commission",
+    "House",
+    "Senate",
+    "Party",
+    "Government",
+    "Administration",
+    "Cabinet",
+    "Palace",
+    "Bank",
+    "Board",
+    "Agency",
+    "Group",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "Said",
+    "Says",
+    "Was",
+    "Is",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Who",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "If",
+    "Also",
+    "Not",
+    "No",
+    "Yes",
+    "Last",
+    "Next",
+    "New",
+    "Former",
+    "Acting",
+    "Deputy",
+    "Vice",
+    "Minister",
+    "President",
+    "Secretary",
+    "General",
+    "Chief",
+    "Prime",
+    "Foreign",
+    "Finance",
+    "Affairs",
+    "Trade",
+    "State",
+    "Federal",
+    "Reserve",
+    "National",
+    "Union",
+    "United",
+    "Nations",
+    "Europe",
+    "European",
+    "Asia",
+    "Africa",
+    "America",
+    "Americas",
+    "Pacific",
+    "Atlantic",
+    "Gulf",
+    "Middle",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Island",
+    "Islands",
+    "Sea",
+    "River",
+    "Street",
+    "Square",
+    "Hall",
+    "Summit",
+    "Forum",
+    "Conference",
+    "Meeting",
+    "Talks",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Act",
+    "Bill",
+    "Law",
+    "Court",
+    "Supreme",
+    "Congress",
+    "Parliament",
+    "Assembly",
+    "Reuters",
+    "Yonhap",
+    "Xinhua",
+    "Kyodo",
+    "AP",
+    "AFP",
+    "IANS",
+    "PTI",
+    "TASS",
+    "UPI",
+    "Bloomberg",
+    "Inc.",
+    "Corp.",
+    "Co.",
+    "Ltd.",
+    "Plc",
+    "AG",
+    "SA",
+    "NV",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Airlines",
+    "Oil",
+    "Energy",
+    "Mines",
+    "Agriculture",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Justice",
+    "Health",
+    "Education",
+    "Economy",
+    "Commerce",
+    "Industry",
+    "Labour",
+    "Labor",
+    "Transport",
+    "Environment",
+    "Communications",
+    "Security",
+    "Treasury",
+    "Exchequer",
+    "Chancellor",
+    "Governor",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Premier",
+    "Senator",
+    "Representative",
+    "Leader",
+    "Chairman",
+    "Mayor",
+    "King",
+    "Queen",
+    "Commissioner",
+    "Director",
+    "Envoy",
+    "Speaker",
+    "Defence",
+    "According",
+    "Thanks",
+    "Meanwhile",
+    "However",
+    "Earlier",
+    "Later",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Tonight",
+    "Both",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Another",
+    "Such",
+    "Each",
+    "Every",
+    "One",
+    "Two",
+    "Three",
+    "Then",
+    "Now",
+    "Still",
+    "Even",
 ];
 
 /// Common family names written first in Korean, Chinese and Vietnamese
 /// names; for these a short mention is the first word ("Park" for
 /// "Park Yoon-joo"), for others the last ("Funakoshi").
 const FAMILY_FIRST: &[&str] = &[
-    "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Yun", "Chang", "Jang", "Lim", "Han",
-    "Shin", "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Roh", "Chun", "Ko", "Yoo",
-    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang",
-    "Deng", "Mao", "Zhu", "Qin", "Guo", "He", "Ma", "Sun", "Lin", "Nguyen", "Tran", "Pham", "Le", "Vo",
-    "Ho", "Hun", "Kishida",
+    "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Yun", "Chang", "Jang", "Lim", "Han", "Shin",
+    "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Roh", "Chun", "Ko", "Yoo", "Xi", "Li", "Wang",
+    "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang", "Deng", "Mao", "Zhu", "Qin",
+    "Guo", "He", "Ma", "Sun", "Lin", "Nguyen", "Tran", "Pham", "Le", "Vo", "Ho", "Hun", "Kishida",
 ];
 
 /// Name particles that may stand lower-case inside a name.
-const PARTICLES: &[&str] = &["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti", "ibn", "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu"];
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti", "ibn",
+    "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu",
+];
 
 /// An office holder found in one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,10 +769,9 @@ impl<'a> Reader<'a> {
         }
         // Abbreviations and ambiguous words only count capitalised.
         match w {
-            "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy" | "director"
-            | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair" | "commander" => {
-                capitalised(self.word(i)) || w == "leader" || w == "chief"
-            }
+            "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
+            | "director" | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair"
+            | "commander" => capitalised(self.word(i)) || w == "leader" || w == "chief",
             _ => true,
         }
     }
@@ -210,7 +794,11 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let phrase = &self.text[self.toks[s].start..self.toks[i].end];
-            if let Some(p) = g.lookup(phrase).iter().find(|p| matches!(p.kind, Kind::Name | Kind::Demonym | Kind::Capital | Kind::Region)) {
+            if let Some(p) = g
+                .lookup(phrase)
+                .iter()
+                .find(|p| matches!(p.kind, Kind::Name | Kind::Demonym | Kind::Capital | Kind::Region))
+            {
                 return Some((p.code, len));
             }
         }
@@ -262,7 +850,8 @@ impl<'a> Reader<'a> {
             let particle = PARTICLES.contains(&w)
                 && next + 1 < self.toks.len()
                 && (self.toks[next].hyphen_next || (self.spaced(next) && capitalised(self.word(next + 1))));
-            let initial = w.len() <= 4 && w.ends_with('.') || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            let initial =
+                w.len() <= 4 && w.ends_with('.') || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
             if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial {
                 name.push(' ');
                 name.push_str(w);
@@ -288,7 +877,9 @@ impl<'a> Reader<'a> {
         let mut country = None;
         while start > 0 {
             let prev = start - 1;
-            if !self.spaced(prev) && !(self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' ')) {
+            if !self.spaced(prev)
+                && !(self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' '))
+            {
                 break;
             }
             if let Some((code, len)) = self.country_ending_at(prev) {
@@ -306,7 +897,11 @@ impl<'a> Reader<'a> {
             if matches!(self.lower[prev].as_str(), "of" | "and" | "the") && prev > 0 && start <= head_end {
                 // "Bank of Japan Governor", "Energy and Mines Minister".
                 let before = prev - 1;
-                if self.spaced(before) && (self.is_role_word(before) || self.country_ending_at(before).is_some() || PUBLIC_BODIES.contains(&self.word(before))) {
+                if self.spaced(before)
+                    && (self.is_role_word(before)
+                        || self.country_ending_at(before).is_some()
+                        || PUBLIC_BODIES.contains(&self.word(before)))
+                {
                     start = prev;
                     continue;
                 }
@@ -336,7 +931,10 @@ impl<'a> Reader<'a> {
 
     fn role_text(&self, start: usize, end: usize) -> Option<String> {
         let mut s = start;
-        while s <= end && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1) || matches!(self.lower[s].as_str(), "the" | "former" | "then" | "ex")) {
+        while s <= end
+            && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1)
+                || matches!(self.lower[s].as_str(), "the" | "former" | "then" | "ex"))
+        {
             s += 1;
         }
         if s + 1 <= end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
@@ -361,7 +959,8 @@ fn is_sentence_start(text: &str, at: usize) -> bool {
 
 /// Finds the officials in an article body. `bylines` are never officials.
 pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTag> {
-    let r = Reader { text, toks, lower: toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect(), v: vocab() };
+    let r =
+        Reader { text, toks, lower: toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect(), v: vocab() };
     let mut found: Vec<Found> = Vec::new();
     let n = toks.len();
     let mut i = 0;
@@ -426,13 +1025,23 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     // The office must close the phrase: "..., foreign minister, said".
     let after = r.gap(end).trim_start();
-    if !(after.starts_with([',', '.', ';', ')']) || end + 1 >= r.toks.len() || matches!(r.lower.get(end + 1).map(String::as_str), Some("said" | "says" | "who" | "told" | "of" | "in" | "at" | "for"))) {
+    if !(after.starts_with([',', '.', ';', ')'])
+        || end + 1 >= r.toks.len()
+        || matches!(
+            r.lower.get(end + 1).map(String::as_str),
+            Some("said" | "says" | "who" | "told" | "of" | "in" | "at" | "for")
+        ))
+    {
         return None;
     }
     // Walk back over the name before the comma.
     let last = s - 1;
     let mut first = last;
-    while first > 0 && (r.toks[first - 1].hyphen_next || (r.spaced(first - 1) && (r.is_name_word(first - 1) || PARTICLES.contains(&r.word(first - 1))))) && last - first < 4 {
+    while first > 0
+        && (r.toks[first - 1].hyphen_next
+            || (r.spaced(first - 1) && (r.is_name_word(first - 1) || PARTICLES.contains(&r.word(first - 1)))))
+        && last - first < 4
+    {
         first -= 1;
     }
     while first < last && r.is_honorific(first) {
@@ -491,7 +1100,8 @@ fn strip_ordinal(role: &str) -> String {
 pub fn short_form(name: &str) -> &str {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or(name);
-    let family_first = FAMILY_FIRST.contains(&first) && name.split(' ').count() >= 2 || name.split(' ').nth(1).is_some_and(|w| w.contains('-')) && name.split(' ').count() == 2;
+    let family_first = FAMILY_FIRST.contains(&first) && name.split(' ').count() >= 2
+        || name.split(' ').nth(1).is_some_and(|w| w.contains('-')) && name.split(' ').count() == 2;
     if family_first {
         first
     } else {
@@ -611,16 +1221,32 @@ fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
             i += len;
             continue;
         }
-        let follows_name = i > 0 && r.spaced(i - 1) && r.is_name_word(i - 1) && !is_sentence_start(r.text, r.toks[i - 1].start) && !r.is_honorific(i - 1);
-        let precedes_name = !r.toks[i].possessive && !r.toks[i].hyphen_next && i + 1 < r.toks.len() && r.spaced(i) && r.is_name_word(i + 1);
+        let follows_name = i > 0
+            && r.spaced(i - 1)
+            && r.is_name_word(i - 1)
+            && !is_sentence_start(r.text, r.toks[i - 1].start)
+            && !r.is_honorific(i - 1);
+        let precedes_name = !r.toks[i].possessive
+            && !r.toks[i].hyphen_next
+            && i + 1 < r.toks.len()
+            && r.spaced(i)
+            && r.is_name_word(i + 1);
         if follows_name || precedes_name || r.toks[i].hyphen_next {
             i += 1;
             continue;
         }
         let candidates: Vec<usize> = (0..tags.len())
-            .filter(|&k| shorts[k] == w || (w.len() >= 5 && shorts[k].len() >= 5 && r.is_name_word(i) && one_letter_apart(&shorts[k], w)))
+            .filter(|&k| {
+                shorts[k] == w
+                    || (w.len() >= 5 && shorts[k].len() >= 5 && r.is_name_word(i) && one_letter_apart(&shorts[k], w))
+            })
             .collect();
-        let best = candidates.iter().copied().filter(|&k| tags[k].1 <= at).max_by_key(|&k| tags[k].1).or(candidates.first().copied());
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&k| tags[k].1 <= at)
+            .max_by_key(|&k| tags[k].1)
+            .or(candidates.first().copied());
         if let Some(k) = best {
             let (t, _) = &mut tags[k];
             t.mentions += 1;

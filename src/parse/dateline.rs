@@ -93,7 +93,10 @@ fn is_place(s: &str) -> bool {
 
 /// A region is a short state or province, usually abbreviated ("Conn.", "N.Y.").
 fn is_region(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 20 && s.split_whitespace().count() <= 3 && s.chars().next().is_some_and(char::is_uppercase)
+    !s.is_empty()
+        && s.len() <= 20
+        && s.split_whitespace().count() <= 3
+        && s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// An agency is a short name in parentheses: "Yonhap", "AP", "Reuters", "AFP".

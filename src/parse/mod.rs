@@ -145,12 +145,7 @@ fn strip_header_date<'a>(line: &'a str, page: &mut Page) -> &'a str {
 fn byline(line: &str) -> Option<Vec<String>> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
     let rest = rest.split([',', '|', '(']).next()?.trim();
-    let names: Vec<String> = rest
-        .split(" and ")
-        .map(str::trim)
-        .filter(|n| is_name_like(n))
-        .map(String::from)
-        .collect();
+    let names: Vec<String> = rest.split(" and ").map(str::trim).filter(|n| is_name_like(n)).map(String::from).collect();
     let words = rest.split_whitespace().count();
     (!names.is_empty() && words <= 8).then_some(names)
 }
@@ -213,11 +208,53 @@ fn is_prose(line: &str) -> bool {
 
 /// Outlet words that make a short header line a masthead.
 const OUTLET_WORDS: &[&str] = &[
-    "Herald", "Times", "Post", "News", "Daily", "Journal", "Tribune", "Gazette", "Telegraph", "Guardian",
-    "Chronicle", "Express", "Observer", "Star", "Mail", "Standard", "Today", "Agency", "Press", "Wire",
-    "Monitor", "Insider", "Live", "Review", "Weekly", "Magazine", "Broadcasting", "Radio", "Television",
-    "Network", "Online", "Media", "Sun", "Independent", "Nation", "Inquirer", "Courier", "Dispatch",
-    "Bulletin", "Globe", "Record", "Sentinel", "Economist", "Reporter", "Hindu", "Mirror", "Examiner",
+    "Herald",
+    "Times",
+    "Post",
+    "News",
+    "Daily",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Chronicle",
+    "Express",
+    "Observer",
+    "Star",
+    "Mail",
+    "Standard",
+    "Today",
+    "Agency",
+    "Press",
+    "Wire",
+    "Monitor",
+    "Insider",
+    "Live",
+    "Review",
+    "Weekly",
+    "Magazine",
+    "Broadcasting",
+    "Radio",
+    "Television",
+    "Network",
+    "Online",
+    "Media",
+    "Sun",
+    "Independent",
+    "Nation",
+    "Inquirer",
+    "Courier",
+    "Dispatch",
+    "Bulletin",
+    "Globe",
+    "Record",
+    "Sentinel",
+    "Economist",
+    "Reporter",
+    "Hindu",
+    "Mirror",
+    "Examiner",
 ];
 
 /// A masthead is a short title-case header line naming the outlet.
