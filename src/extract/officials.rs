@@ -808,10 +808,11 @@ impl<'a> Reader<'a> {
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.word(i);
         capitalised(w)
+            && !(w.len() > 1 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase()))
             && !self.v.not_names.contains_key(w)
             && !self.v.heads.contains_key(self.lower[i].as_str())
             && !w.chars().all(|c| c.is_ascii_digit())
-            && gazetteer::get().lookup(w).iter().all(|p| matches!(p.kind, Kind::City | Kind::Region | Kind::NotAPlace))
+            && gazetteer::get().lookup(w).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
     }
 
     fn is_honorific(&self, i: usize) -> bool {
@@ -844,12 +845,15 @@ impl<'a> Reader<'a> {
                 last = next;
                 continue;
             }
-            if !self.spaced(last) || self.gap(last).contains('\n') && !self.gap(last).starts_with(' ') {
+            let initial_dot = self.word(last).len() == 1 && self.gap(last).starts_with(". ");
+            if !(self.spaced(last) || initial_dot) || self.gap(last).contains("\n\n") {
                 break;
             }
             let particle = PARTICLES.contains(&w)
                 && next + 1 < self.toks.len()
-                && (self.toks[next].hyphen_next || (self.spaced(next) && capitalised(self.word(next + 1))));
+                && (self.toks[next].hyphen_next
+                    || (self.spaced(next)
+                        && (capitalised(self.word(next + 1)) || PARTICLES.contains(&self.word(next + 1)))));
             let initial =
                 w.len() <= 4 && w.ends_with('.') || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
             if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial {
@@ -971,10 +975,19 @@ pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTa
         }
         // Extend the office forwards over "of State", "of the Exchequer".
         let mut end = i;
-        while end + 1 < n && r.spaced(end) && r.is_role_word(end + 1) && !r.is_name_word(end + 1) {
-            end += 1;
+        while end + 1 < n && r.spaced(end) {
+            let next = end + 1;
+            let after_of = matches!(r.lower[end].as_str(), "of" | "the");
+            if r.is_role_word(next) || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next))) {
+                end = next;
+            } else {
+                break;
+            }
         }
-        if let Some(f) = title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)) {
+        while end > i && matches!(r.lower[end].as_str(), "of" | "the" | "and" | "for") {
+            end -= 1;
+        }
+        if let Some(f) = title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i)) {
             i = f.1;
             found.push(f.0);
             continue;
@@ -989,7 +1002,7 @@ pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTa
 
 /// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
 fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
-    let comma = r.gap(end).trim() == "," && r.word(end).chars().all(|c| c.is_lowercase());
+    let comma = r.gap(end).trim() == ",";
     if !(r.spaced(end) || comma) || end + 1 >= r.toks.len() {
         return None;
     }
