@@ -71,11 +71,7 @@ impl Document {
 /// Checks a text item before parsing; `Some(reason)` rejects it.
 pub fn check_text(text: &str) -> Option<String> {
     if text.len() > MAX_ITEM_BYTES {
-        return Some(format!(
-            "too large: {} bytes (the limit is {} bytes)",
-            text.len(),
-            MAX_ITEM_BYTES
-        ));
+        return Some(format!("too large: {} bytes (the limit is {} bytes)", text.len(), MAX_ITEM_BYTES));
     }
     if is_binary(text.as_bytes()) {
         return Some("binary content (NUL bytes), not article text".into());
@@ -150,9 +146,7 @@ impl RawDoc {
             (Some(t), _, _) => t,
             (None, Some(title), Some(body)) => format!("{title}\n\n{body}"),
             (None, None, Some(body)) => body,
-            (None, Some(_), None) | (None, None, None) => {
-                return Err(reject("no \"text\" or \"body\" field"))
-            }
+            (None, Some(_), None) | (None, None, None) => return Err(reject("no \"text\" or \"body\" field")),
         };
         if let Some(reason) = check_text(&text) {
             return Err(Rejection { source, reason });
@@ -207,9 +201,7 @@ pub fn read_jsonl(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
 pub fn read_json(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => {
-            return (vec![], vec![Rejection { source: source.into(), reason: format!("malformed JSON: {e}") }])
-        }
+        Err(e) => return (vec![], vec![Rejection { source: source.into(), reason: format!("malformed JSON: {e}") }]),
     };
     let items = match value {
         serde_json::Value::Array(items) => items,

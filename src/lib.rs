@@ -30,7 +30,7 @@ pub mod input;
 pub mod parse;
 pub mod query;
 pub mod record;
-mod text;
+pub mod text;
 
 #[cfg(feature = "wasm")]
 pub mod wasm;

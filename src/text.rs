@@ -1,1 +1,209 @@
-//! Small text helpers shared by extraction and search.
+//! Small text helpers shared by extraction: a word tokenizer that keeps byte
+//! offsets, accent folding for name keys, and a fast hasher for the tables.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A word of an article, by byte range, with what its neighbours look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start of the word.
+    pub start: usize,
+    /// End of the word, before any possessive "'s".
+    pub end: usize,
+    /// The word is followed by "'s" or "’s".
+    pub possessive: bool,
+    /// The next word follows after a hyphen and nothing else ("Jae-myung").
+    pub hyphen_next: bool,
+}
+
+/// Splits text into words: letters and digits, with inner apostrophes
+/// ("d'Ivoire") and abbreviation dots ("U.S.", "N.Y."). Hyphens split words
+/// but are remembered, so "South Korea-Japan" finds both countries and
+/// "Lee Jae-myung" can be joined again.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b == b'-' {
+                if let Some(last) = out.last_mut() {
+                    if last.end == i && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80) {
+                        last.hyphen_next = true;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut possessive = false;
+        let mut j = i;
+        while j < bytes.len() {
+            let Some(c) = text[j..].chars().next() else { break };
+            if c.is_alphanumeric() {
+                j += c.len_utf8();
+                end = j;
+                continue;
+            }
+            if c == '\'' || c == '’' {
+                let after = j + c.len_utf8();
+                let next = text[after..].chars().next();
+                let next2 = text[after..].chars().nth(1);
+                if matches!(next, Some('s')) && !next2.is_some_and(char::is_alphanumeric) {
+                    possessive = true;
+                    j = after + 1;
+                    break;
+                }
+                if next.is_some_and(char::is_alphabetic) {
+                    j = after;
+                    continue;
+                }
+                break;
+            }
+            // "U.S." and "N.Y.": single letters joined by dots keep the dots.
+            if c == '.' && j - start >= 1 && is_initialism(&text[start..j]) {
+                let after = j + 1;
+                let next = bytes.get(after);
+                if next.is_some_and(u8::is_ascii_uppercase)
+                    && !bytes.get(after + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    j = after;
+                    continue;
+                }
+                if text[start..j].contains('.') {
+                    end = after;
+                    j = after;
+                }
+                break;
+            }
+            break;
+        }
+        out.push(Token { start, end, possessive, hyphen_next: false });
+        i = j.max(end).max(start + 1);
+    }
+    out
+}
+
+fn is_initialism(s: &str) -> bool {
+    s.split('.').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Lower-cases and removes accents and hyphens, for comparing names:
+/// "Lee Jae-myung" and "Lee Jae Myung" fold to the same "lee jae myung".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for f in fold_char(c).chars() {
+                out.extend(f.to_lowercase());
+            }
+            space = false;
+        } else if !space && (c.is_whitespace() || c == '-' || c == '.' || c == '‐') {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The unaccented form of a Latin letter, or the letter itself.
+pub fn fold_char(c: char) -> &'static str {
+    const FROM: &str = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
+    const TO: &str = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnNnOOOOOOooooooOoOoOoRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZz";
+    const SINGLE: [&str; 64] = [
+        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V",
+        "W", "X", "Y", "Z", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z", "ss", "ae", "AE", "oe", "OE", "th", "TH", "d", "D", "", "", "",
+    ];
+    if c.is_ascii() {
+        let i = if c.is_ascii_uppercase() {
+            c as usize - 'A' as usize
+        } else if c.is_ascii_lowercase() {
+            26 + c as usize - 'a' as usize
+        } else {
+            return "";
+        };
+        return SINGLE[i];
+    }
+    let special = match c {
+        'ß' => 52,
+        'æ' => 53,
+        'Æ' => 54,
+        'œ' => 55,
+        'Œ' => 56,
+        'þ' => 57,
+        'Þ' => 58,
+        'ð' => 59,
+        'Ð' => 60,
+        _ => 99,
+    };
+    if special < 64 {
+        return SINGLE[special];
+    }
+    match FROM.chars().position(|f| f == c).and_then(|p| TO.as_bytes().get(p)) {
+        Some(&b) if b.is_ascii_uppercase() => SINGLE[usize::from(b - b'A')],
+        Some(&b) => SINGLE[26 + usize::from(b - b'a')],
+        None => "",
+    }
+}
+
+/// FxHash: a fast, non-cryptographic hasher for the gazetteer's small keys.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` keyed with [`FxHasher`].
+pub type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokens(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_and_split_hyphens() {
+        assert_eq!(words("the U.S. and N.Y. met"), ["the", "U.S.", "and", "N.Y.", "met"]);
+        assert_eq!(words("South Korea-Japan ties"), ["South", "Korea", "Japan", "ties"]);
+        assert_eq!(words("Côte d'Ivoire's cocoa"), ["Côte", "d'Ivoire", "cocoa"]);
+        assert_eq!(words("U.S. President"), ["U.S.", "President"]);
+        assert_eq!(words("in the U.S."), ["in", "the", "U.S."]);
+        let t = tokens("Lee Jae-myung’s plan");
+        assert!(t[1].hyphen_next && t[2].possessive);
+    }
+
+    #[test]
+    fn folding_removes_case_accents_and_hyphens() {
+        assert_eq!(fold("Lee Jae-myung"), fold("LEE Jae Myung"));
+        assert_eq!(fold("Luiz Inácio Lula da Silva"), "luiz inacio lula da silva");
+        assert_eq!(fold("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+}

@@ -1,17 +1,245 @@
-//! Extraction: from one article's text to a [`Record`].
+//! Extraction: from one article's text to a [`Record`]: the page is taken
+//! apart ([`crate::parse`]), then each kind of fact has its own reader.
 
+pub mod countries;
+pub mod dates;
+pub mod officials;
+
+use crate::gazetteer;
 use crate::input::Meta;
-use crate::record::Record;
+use crate::parse::{self, Page};
+use crate::record::{Evidence, Record};
+use crate::text::tokens;
+use dates::{Day, Written};
 
-/// Extracts a record from one article's raw text.
+/// Extracts a record from one article's raw text. Metadata the user gave
+/// wins over what the text says.
 pub fn extract(source: &str, text: &str, meta: &Meta) -> Record {
+    let g = gazetteer::get();
+    let page = parse::parse(text, &|p| g.is_place(p));
+    let mut warnings = meta.warnings.clone();
+    let (date, date_evidence) = date(&page, meta, &mut warnings);
+
+    let toks = tokens(&page.body);
+    let mut mentions = countries::mentions(&page.body, &toks);
+    let title = meta.title.clone().or_else(|| page.title.clone());
+    let mut tagged_text = page.body.clone();
+    if let Some(t) = &title {
+        // Countries named in the headline count too.
+        let offset = tagged_text.len() + 1;
+        tagged_text.push('\n');
+        tagged_text.push_str(t);
+        let title_toks = tokens(t);
+        for mut m in countries::mentions(t, &title_toks) {
+            m.start += offset;
+            m.end += offset;
+            mentions.push(m);
+        }
+    }
+    let dateline_place = page.dateline.as_ref().and_then(countries::dateline_mention);
+    let countries = countries::tags(&tagged_text, &mentions, dateline_place);
+    let officials = officials::extract(&page.body, &toks, &page.bylines);
+
+    if page.body.trim().is_empty() {
+        warnings.push("no story text found: everything looked like page clutter".into());
+    }
+    let outlet = meta
+        .outlet
+        .clone()
+        .or_else(|| page.dateline.as_ref().and_then(|d| d.agency.clone()))
+        .or_else(|| page.masthead.clone())
+        .or_else(|| page.sign_off.clone());
     Record {
         id: meta.id.clone().unwrap_or_default(),
         source: source.to_string(),
-        title: meta.title.clone(),
-        outlet: meta.outlet.clone(),
-        body: text.to_string(),
-        warnings: meta.warnings.clone(),
-        ..Record::default()
+        title,
+        outlet,
+        bylines: page.bylines.clone(),
+        dateline: page.dateline.as_ref().map(|d| d.text.clone()),
+        date,
+        date_evidence,
+        countries,
+        officials,
+        duplicate_of: None,
+        body: page.body,
+        warnings,
+    }
+}
+
+fn evidence(kind: &str, text: &str) -> Option<Evidence> {
+    Some(Evidence { kind: kind.into(), text: text.trim().into() })
+}
+
+/// Picks the story's date from what the page offers, strongest first, and
+/// warns where the page disagrees with itself.
+fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>, Option<Evidence>) {
+    let dateline = page.dateline.as_ref().and_then(|d| d.date.map(|w| (w, d.text.as_str())));
+    let chosen: Option<(String, Option<Evidence>)> = meta
+        .date
+        .as_deref()
+        .and_then(|m| read_any(m).map(|w| (partial(&w), evidence("metadata", m))))
+        .or_else(|| page.header_date.as_ref().map(|(d, t)| (d.to_string(), evidence("header", t))))
+        .or_else(|| {
+            page.published.as_ref().and_then(|(kind, w, line)| w.day().map(|d| (d.to_string(), evidence(kind, line))))
+        })
+        .or_else(|| dateline.and_then(|(w, t)| w.day().map(|d| (d.to_string(), evidence("dateline", t)))))
+        .or_else(|| {
+            let (w, t) = dateline?;
+            let (page_day, line) = page.page_date.as_ref().and_then(|(p, l)| p.day().map(|d| (d, l)))?;
+            let d = dates::latest_not_after(w.month, w.day?, page_day)?;
+            Some((d.to_string(), evidence("dateline+page-date", &format!("{t}; page dated {line}"))))
+        })
+        .or_else(|| {
+            let (w, t) = dateline?;
+            let reference = latest_full_date(&page.body)?;
+            let d = dates::nearest(w.month, w.day?, reference)?;
+            Some((d.to_string(), evidence("dateline+text-date", &format!("{t}; the story mentions {reference}"))))
+        })
+        .or_else(|| {
+            page.page_date.as_ref().and_then(|(w, l)| w.day().map(|d| (d.to_string(), evidence("page-date", l))))
+        });
+
+    if chosen.is_none() {
+        if let Some((_, t)) = dateline {
+            warnings.push(format!("dateline '{t}' gives no year and nothing else dates the story"));
+        }
+    }
+    if let Some((d, _)) = &chosen {
+        check_agreement(d, page, dateline, warnings);
+    }
+    match chosen {
+        Some((d, e)) => (Some(d), e),
+        None => (None, None),
+    }
+}
+
+/// Reads a user-supplied date in any form the date reader knows.
+fn read_any(s: &str) -> Option<Written> {
+    if let Some(d) = dates::iso(s.trim()) {
+        return Some(Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None });
+    }
+    let t = s.trim();
+    // "2023-10" and "2023".
+    if t.len() == 7 && t.as_bytes()[4] == b'-' {
+        let (y, m) = (t[..4].parse().ok()?, t[5..].parse().ok()?);
+        return (1..=12).contains(&m).then_some(Written { year: Some(y), month: m, day: None, weekday: None });
+    }
+    dates::find_all(t).into_iter().find(|f| f.date.year.is_some()).map(|f| f.date)
+}
+
+fn partial(w: &Written) -> String {
+    match (w.year, w.day) {
+        (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", w.month),
+        (Some(y), None) => format!("{y:04}-{:02}", w.month),
+        _ => String::new(),
+    }
+}
+
+/// The latest full date (year, month and day) written in the story.
+fn latest_full_date(body: &str) -> Option<Day> {
+    dates::find_all(body).into_iter().filter_map(|f| f.date.day()).max()
+}
+
+/// Warns when the dateline's day, or a weekday the page writes, disagrees
+/// with the chosen date.
+fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>, warnings: &mut Vec<String>) {
+    let Some(day) = dates::iso(chosen) else { return };
+    if let Some((w, t)) = dateline {
+        if let Some(dd) = w.day {
+            let near = [day, Day::new(day.year, day.month, day.day.saturating_sub(1)).unwrap_or(day)];
+            if !near.iter().any(|d| d.month == w.month && d.day == dd) {
+                warnings.push(format!("dateline '{t}' disagrees with the date {chosen}"));
+            }
+        }
+    }
+    for (w, line) in [
+        page.published.as_ref().map(|(_, w, l)| (*w, l.as_str())),
+        page.page_date.as_ref().map(|(w, l)| (*w, l.as_str())),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if let (Some(wd), Some(d)) = (w.weekday, w.day()) {
+            if d.weekday() != wd {
+                warnings.push(format!(
+                    "'{line}': {d} is a {}, not a {}",
+                    dates::weekday_name(d.weekday()),
+                    dates::weekday_name(wd)
+                ));
+            }
+        }
+    }
+    if let Some(wd) = lead_weekday(&page.body) {
+        // A lead's "on Friday" is the story's day or the day before it.
+        let ok = wd == day.weekday() || (wd + 1) % 7 == day.weekday();
+        if !ok {
+            warnings.push(format!(
+                "the lead says {} but {chosen} is a {}",
+                dates::weekday_name(wd),
+                dates::weekday_name(day.weekday())
+            ));
+        }
+    }
+}
+
+/// The weekday named in the first sentence, if any ("said on Friday").
+fn lead_weekday(body: &str) -> Option<u8> {
+    let end = body.find(". ").map(|i| i + 1).unwrap_or(body.len()).min(400);
+    let lead = body.get(..end)?;
+    lead.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 6).find_map(|w| {
+        let d = dates::weekday(w)?;
+        (w.chars().next().is_some_and(char::is_uppercase) && w.len() > 3).then_some(d)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(text: &str) -> Record {
+        extract("t.txt", text, &Meta::default())
+    }
+
+    #[test]
+    fn a_page_date_gives_a_yearless_dateline_its_year() {
+        let r = record("Thursday, January 15, 2026\n\nLima, Nov 6 (EFE) Peru's congress met on Thursday to vote.");
+        assert_eq!(r.date.as_deref(), Some("2025-11-06"));
+        assert_eq!(r.date_evidence.unwrap().kind, "dateline+page-date");
+        assert_eq!(r.outlet.as_deref(), Some("EFE"));
+    }
+
+    #[test]
+    fn explicit_dates_win_and_disagreements_warn() {
+        let r = record("Published : Mar. 8, 2024 - 10:02\n\nLIMA, March 7 (EFE) -- Peru's congress met on Thursday.");
+        assert_eq!(r.date.as_deref(), Some("2024-03-08"));
+        assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+        let r = record(" date 2024-03-08 LIMA, March 2 (EFE) -- Peru's congress met on Tuesday to vote on it.");
+        assert_eq!(r.date.as_deref(), Some("2024-03-08"));
+        assert_eq!(r.warnings.len(), 2, "{:?}", r.warnings);
+    }
+
+    #[test]
+    fn a_yearless_dateline_alone_gives_no_date() {
+        let r = record("NAIROBI, March 4 (Reuters) - Kenya's central bank held rates.");
+        assert_eq!(r.date, None);
+        assert!(r.warnings[0].contains("no year"));
+        let r = record("NAIROBI, March 4 (Reuters) - Kenya said the rate set on March 1, 2019 would stay.");
+        assert_eq!(r.date.as_deref(), Some("2019-03-04"));
+    }
+
+    #[test]
+    fn metadata_wins() {
+        let meta = Meta { date: Some("2020-05".into()), outlet: Some("Daily Planet".into()), ..Meta::default() };
+        let r = extract("m.txt", "Published: May 3, 2021\n\nThe parliament of Ghana met in Accra.", &meta);
+        assert_eq!(r.date.as_deref(), Some("2020-05"));
+        assert_eq!(r.date_evidence.unwrap().kind, "metadata");
+        assert_eq!(r.outlet.as_deref(), Some("Daily Planet"));
+        assert_eq!(r.countries[0].code, "GH");
+    }
+
+    #[test]
+    fn the_dateline_place_counts_as_a_country() {
+        let r = record("HOUSTON, March 3 - Oil prices rose on Tuesday.");
+        assert_eq!(r.countries.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(), ["US"]);
     }
 }

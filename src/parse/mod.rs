@@ -1,1 +1,349 @@
-//! Separating a story from its page: title, outlet, bylines, dateline, body.
+//! Separating a story from its page: title, outlet, bylines, dateline, the
+//! page's own dates, and the body without clutter.
+//!
+//! A scraped page reads top to bottom as a header (site name, page date,
+//! weather, headline, byline, "Published" line), the story (opening with a
+//! dateline or the first sentence), and a trailer (teasers, disclaimers).
+//! The parser walks the lines once in that order.
+
+pub mod clutter;
+pub mod dateline;
+
+use crate::extract::dates::{self, Day, Written};
+use clutter::Clutter;
+pub use dateline::Dateline;
+
+/// One article, taken apart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// The headline, from the header.
+    pub title: Option<String>,
+    /// The outlet named in the header ("The Korea Herald").
+    pub masthead: Option<String>,
+    /// An agency signing off the story: "... (Yonhap)".
+    pub sign_off: Option<String>,
+    /// Authors from "By ..." and "Reporting by ..." lines.
+    pub bylines: Vec<String>,
+    /// The dateline opening the story.
+    pub dateline: Option<Dateline>,
+    /// A machine header such as "date 2025-11-07".
+    pub header_date: Option<(Day, String)>,
+    /// A "Published"/"Updated"/"Posted" line: the kind word, the date, the line.
+    pub published: Option<(&'static str, Written, String)>,
+    /// A date alone in the header: the page's own date, not the story's.
+    pub page_date: Option<(Written, String)>,
+    /// The story text, clutter removed.
+    pub body: String,
+    /// Number of lines removed as clutter.
+    pub clutter_lines: usize,
+}
+
+#[derive(PartialEq)]
+enum State {
+    Header,
+    Story,
+}
+
+/// Takes a page apart. `is_known_place` tells the dateline reader which
+/// mixed-case words are places.
+pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
+    let mut page = Page::default();
+    let mut state = State::Header;
+    let mut body = String::with_capacity(text.len());
+    let mut blank = false;
+    for raw in text.lines() {
+        let mut line = raw.trim();
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        if state == State::Header {
+            line = strip_header_date(line, &mut page);
+            line = clutter::strip_editors_note(line);
+            if line.is_empty() {
+                continue;
+            }
+        }
+        match clutter::classify(line) {
+            Some(Clutter::BlockStart) => {
+                page.clutter_lines += 1;
+                // A teaser heading before any story is site navigation.
+                if state == State::Story {
+                    break;
+                }
+                continue;
+            }
+            Some(Clutter::Line | Clutter::Caption) => {
+                take_credit_bylines(line, &mut page.bylines);
+                page.clutter_lines += 1;
+                continue;
+            }
+            None => {}
+        }
+        if let Some(names) = byline(line) {
+            page.bylines.extend(names);
+            continue;
+        }
+        if let Some(p) = published(line) {
+            if page.published.is_none() {
+                page.published = Some(p);
+            }
+            continue;
+        }
+        if state == State::Header {
+            if let Some(d) = dateline::read(line, is_known_place) {
+                line = line.get(d.len..).unwrap_or("").trim_start();
+                page.dateline = Some(d);
+                state = State::Story;
+                if line.is_empty() {
+                    continue;
+                }
+            } else if let Some(date) = date_line(line) {
+                page.page_date.get_or_insert((date, line.to_string()));
+                continue;
+            } else if is_prose(line) || page.title.is_some() && !is_masthead(line) {
+                state = State::Story;
+            } else if page.masthead.is_none() && page.title.is_none() && is_masthead(line) {
+                page.masthead = Some(line.to_string());
+                continue;
+            } else {
+                if page.title.is_none() && is_title(line) {
+                    page.title = Some(line.to_string());
+                } else {
+                    page.clutter_lines += 1;
+                }
+                continue;
+            }
+        }
+        if !body.is_empty() {
+            body.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        body.push_str(line);
+        blank = false;
+    }
+    page.sign_off = sign_off(&body);
+    page.body = body;
+    page
+}
+
+/// " date 2025-11-07 A senior diplomat..." carries a machine date header.
+fn strip_header_date<'a>(line: &'a str, page: &mut Page) -> &'a str {
+    let Some(rest) = line.strip_prefix("date ").or_else(|| line.strip_prefix("Date: ")) else {
+        return line;
+    };
+    match dates::iso(rest.trim_start()) {
+        Some(day) => {
+            let rest = rest.trim_start();
+            page.header_date.get_or_insert((day, format!("date {}", &rest[..10])));
+            rest[10..].trim_start()
+        }
+        None => line,
+    }
+}
+
+/// "By Maria Silva", "By Ana Ruiz and Tom Hale", "By Kim Min-ji, Staff Reporter".
+fn byline(line: &str) -> Option<Vec<String>> {
+    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+    let rest = rest.split([',', '|', '(']).next()?.trim();
+    let names: Vec<String> = rest.split(" and ").map(str::trim).filter(|n| is_name_like(n)).map(String::from).collect();
+    let words = rest.split_whitespace().count();
+    (!names.is_empty() && words <= 8).then_some(names)
+}
+
+/// Picks journalists' names out of "Reporting by X; Editing by Y" lines.
+fn take_credit_bylines(line: &str, out: &mut Vec<String>) {
+    let lower = line.to_lowercase();
+    for key in ["reporting by ", "writing by ", "editing by ", "compiled by "] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(key) {
+            let start = from + i + key.len();
+            let rest = &line[start..];
+            let end = rest.find([';', ')', '\n']).unwrap_or(rest.len());
+            for name in rest[..end].split([',']).flat_map(|s| s.split(" and ")) {
+                let name = name.trim();
+                if is_name_like(name) && !out.iter().any(|n| n == name) {
+                    out.push(name.to_string());
+                }
+            }
+            from = start;
+        }
+    }
+}
+
+fn is_name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Published : Oct. 6, 2023 - 14:39", "Updated: 2021-02-03", "Posted on 12 May 2018".
+fn published(line: &str) -> Option<(&'static str, Written, String)> {
+    let lower = line.get(..line.len().min(16))?.to_ascii_lowercase();
+    let kind = ["published", "updated", "posted", "first published", "last updated"]
+        .into_iter()
+        .find(|k| lower.starts_with(k))?;
+    let kind = if kind.contains("updated") { "updated" } else { "published" };
+    if line.split_whitespace().count() > 14 {
+        return None;
+    }
+    let found = dates::find_all(line);
+    let date = found.iter().find(|f| f.date.year.is_some())?.date;
+    Some((kind, date, line.to_string()))
+}
+
+/// A header line that is only a date ("Thursday, January 15, 2026").
+fn date_line(line: &str) -> Option<Written> {
+    let found = dates::find_all(line);
+    let f = found.first()?;
+    let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
+    let extra = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    (f.date.year.is_some() && f.date.day.is_some() && extra <= 3).then_some(f.date)
+}
+
+/// Prose: a sentence that ends like one, or a long run of words.
+fn is_prose(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends = line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']);
+    (words >= 8 && ends) || words >= 30
+}
+
+/// Outlet words that make a short header line a masthead.
+const OUTLET_WORDS: &[&str] = &[
+    "Herald",
+    "Times",
+    "Post",
+    "News",
+    "Daily",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Chronicle",
+    "Express",
+    "Observer",
+    "Star",
+    "Mail",
+    "Standard",
+    "Today",
+    "Agency",
+    "Press",
+    "Wire",
+    "Monitor",
+    "Insider",
+    "Live",
+    "Review",
+    "Weekly",
+    "Magazine",
+    "Broadcasting",
+    "Radio",
+    "Television",
+    "Network",
+    "Online",
+    "Media",
+    "Sun",
+    "Independent",
+    "Nation",
+    "Inquirer",
+    "Courier",
+    "Dispatch",
+    "Bulletin",
+    "Globe",
+    "Record",
+    "Sentinel",
+    "Economist",
+    "Reporter",
+    "Hindu",
+    "Mirror",
+    "Examiner",
+];
+
+/// A masthead is a short title-case header line naming the outlet.
+fn is_masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !line.ends_with(['.', '?', '!', ':'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && words.iter().any(|w| OUTLET_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A headline has a few words and does not end like a sentence.
+fn is_title(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (3..=30).contains(&words) && line.len() <= 250
+}
+
+/// "(Yonhap)" or "(AP)" ending the story names the agency.
+fn sign_off(body: &str) -> Option<String> {
+    let t = body.trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner[open + 1..].trim();
+    let ok = !name.is_empty()
+        && name.len() <= 24
+        && name.split_whitespace().count() <= 3
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
+        && !matches!(name, "R" | "L" | "C");
+    ok.then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(p: &str) -> bool {
+        matches!(p, "Lima" | "Nairobi" | "Seoul")
+    }
+
+    #[test]
+    fn header_parts_are_taken_apart() {
+        let text = "The Andes Courier\n\nFriday, March 8, 2024\n14 C\nLima\n\n\
+            Peru and Chile sign port deal\n\nBy Ana Ruiz\n\nPublished : Mar. 8, 2024 - 10:02\n\n\
+            Lima, March 7 (EFE) -- Peru and Chile signed a port agreement on Thursday.\n\n\
+            The deal covers two terminals.\n\nRelated Articles\n\nBrazil votes on budget";
+        let p = parse(text, &known);
+        assert_eq!(p.masthead.as_deref(), Some("The Andes Courier"));
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.bylines, vec!["Ana Ruiz"]);
+        assert_eq!(p.page_date.map(|d| d.0.day), Some(Some(8)));
+        assert_eq!(p.published.as_ref().map(|p| p.1.year), Some(Some(2024)));
+        let d = p.dateline.unwrap();
+        assert_eq!(d.agency.as_deref(), Some("EFE"));
+        assert!(p.body.starts_with("Peru and Chile signed"));
+        assert!(p.body.ends_with("two terminals."));
+        assert!(!p.body.contains("Brazil"));
+    }
+
+    #[test]
+    fn machine_date_headers_and_editors_notes_are_removed() {
+        let p = parse(" date 2019-06-28 (ATTN: ADDS details)\n\nBy Li Wei\n\nNAIROBI, June 28 (Xinhua) -- Kenya's parliament met.", &known);
+        assert_eq!(p.header_date.map(|d| d.0.to_string()), Some("2019-06-28".into()));
+        assert_eq!(p.bylines, vec!["Li Wei"]);
+        assert!(p.body.starts_with("Kenya's parliament"));
+        let p = parse(" date 2019-06-28 Kenya's parliament passed the budget on Friday after a long debate.", &known);
+        assert!(p.body.starts_with("Kenya's parliament"));
+    }
+
+    #[test]
+    fn a_story_with_no_header_has_no_title() {
+        let p = parse("Seoul, Nov 6 Officials met on Thursday to discuss trade.\nThey agreed to meet again.", &known);
+        assert_eq!(p.title, None);
+        assert_eq!(p.dateline.map(|d| d.place), Some("Seoul".into()));
+        assert_eq!(p.sign_off, None);
+    }
+
+    #[test]
+    fn sign_offs_and_credit_lines_are_read() {
+        let p = parse("Officials met on Thursday to discuss trade and agreed to meet.\n\nThey will meet again. (Yonhap)\n\n(Reporting by Jo Kim; Editing by Sam Lee)", &known);
+        assert_eq!(p.sign_off.as_deref(), Some("Yonhap"));
+        assert_eq!(p.bylines, vec!["Jo Kim", "Sam Lee"]);
+        assert!(!p.body.contains("Reporting"));
+    }
+
+    #[test]
+    fn a_wire_headline_in_capitals_is_the_title() {
+        let p = parse("PERU CUTS RATES\nLIMA, March 3 - Peru's central bank cut\nrates on Tuesday.", &known);
+        assert_eq!(p.title.as_deref(), Some("PERU CUTS RATES"));
+        assert!(p.body.starts_with("Peru's central bank cut\nrates"));
+    }
+}

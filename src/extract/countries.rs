@@ -1,0 +1,281 @@
+//! Finds the countries a story names: by name, alias, demonym, capital or
+//! region, plus the dateline's place. Words that only look like countries
+//! are passed over: names inside longer names ("South China Sea", "The Korea
+//! Herald"), "Jordan" the person, "Georgia" the US state.
+
+use crate::gazetteer::{self, Gazetteer, Kind, Place};
+use crate::parse::Dateline;
+use crate::record::CountryTag;
+use crate::text::{FxMap, Token};
+
+/// A country mention: code, what kind of phrase found it, and the phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// ISO code.
+    pub code: &'static str,
+    /// The kind of phrase.
+    pub kind: Kind,
+    /// Byte offset in the text.
+    pub start: usize,
+    /// End of the phrase.
+    pub end: usize,
+}
+
+/// Words that, right after a country word, make it part of an outlet's or
+/// company's name ("Japan Times", "Korean Central News Agency").
+const OUTLET_WORDS: &[&str] = &[
+    "Herald",
+    "Times",
+    "Post",
+    "Daily",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Today",
+    "Agency",
+    "Broadcasting",
+    "Insider",
+    "Monitor",
+    "Chronicle",
+    "Airlines",
+    "Airways",
+    "Telecom",
+];
+
+/// Country names that are also common first names or surnames.
+const PERSON_NAMES: &[&str] =
+    &["Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "India", "Paris", "Lima", "Luxembourg"];
+
+/// Words that place "Georgia" in the Caucasus rather than the US South.
+const CAUCASUS: &[&str] = &["Tbilisi", "Georgian", "Abkhazia", "Ossetia", "Caucasus", "Armenia", "Azerbaijan"];
+
+/// Finds every country mention in `text`.
+pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let g = gazetteer::get();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut phrase = String::new();
+    while i < toks.len() {
+        let t = toks[i];
+        let first = text[t.start..].chars().next().unwrap_or(' ');
+        if !first.is_uppercase() {
+            i += 1;
+            continue;
+        }
+        let Some((len, place)) = longest(g, text, toks, i, &mut phrase) else {
+            i += 1;
+            continue;
+        };
+        let last = toks[i + len - 1];
+        let skip = match place.kind {
+            Kind::NotAPlace | Kind::City => true,
+            _ => part_of_a_name(text, toks, i, len) || is_person(text, toks, i, len),
+        };
+        if !skip {
+            let code = if &text[t.start..last.end] == "Georgia" && place.code == "GE" && !in_caucasus(text) {
+                "US"
+            } else {
+                place.code
+            };
+            out.push(Mention { code, kind: place.kind, start: t.start, end: last.end });
+        }
+        i += len;
+    }
+    out
+}
+
+/// The longest gazetteer phrase starting at token `i`: its length in tokens
+/// and its strongest meaning.
+fn longest(g: &Gazetteer, text: &str, toks: &[Token], i: usize, buf: &mut String) -> Option<(usize, Place)> {
+    let max = g.max_words().min(toks.len() - i);
+    for len in (1..=max).rev() {
+        let (a, b) = (toks[i], toks[i + len - 1]);
+        // A phrase may not run across a possessive or punctuation.
+        if toks[i..i + len - 1].iter().any(|t| t.possessive) {
+            continue;
+        }
+        let raw = &text[a.start..b.end];
+        let phrase = if len == 1 || is_plain(raw, toks, i, len, text) {
+            raw
+        } else {
+            buf.clear();
+            for (k, t) in toks[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    buf.push(if toks[i + k - 1].hyphen_next { '-' } else { ' ' });
+                }
+                buf.push_str(&text[t.start..t.end]);
+            }
+            if !gaps_are_spaces(text, toks, i, len) {
+                continue;
+            }
+            buf.as_str()
+        };
+        if let Some(p) = g.lookup(phrase).first() {
+            return Some((len, *p));
+        }
+    }
+    None
+}
+
+fn is_plain(raw: &str, toks: &[Token], i: usize, len: usize, text: &str) -> bool {
+    !raw.contains(['\n', '\t', '\r', '\'', '’']) && !raw.contains("  ") && gaps_are_spaces(text, toks, i, len)
+}
+
+fn gaps_are_spaces(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
+    toks[i..i + len].windows(2).all(|w| {
+        let gap = &text[w[0].end..w[1].start];
+        gap.chars().all(char::is_whitespace) || (w[0].hyphen_next && gap == "-")
+    })
+}
+
+fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<&'a str> {
+    toks.get(i).map(|t| &text[t.start..t.end])
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Japan Times", "Korea JoongAng Daily": the country word opens a title.
+fn part_of_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
+    for k in i + len..(i + len + 3).min(toks.len()) {
+        let Some(w) = word(text, toks, k) else { break };
+        if !capitalised(w) || !text[toks[k - 1].end..toks[k].start].chars().all(char::is_whitespace) {
+            break;
+        }
+        if OUTLET_WORDS.contains(&w) {
+            return true;
+        }
+        if toks[k].possessive {
+            break;
+        }
+    }
+    false
+}
+
+/// "Michael Jordan", "Jordan Peterson": a country that is also a name, next
+/// to another capitalised word that is not a place.
+fn is_person(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
+    let w = &text[toks[i].start..toks[i + len - 1].end];
+    if !PERSON_NAMES.contains(&w) {
+        return false;
+    }
+    let g = gazetteer::get();
+    let name_like = |k: usize, gap: &str| {
+        word(text, toks, k).is_some_and(|n| capitalised(n) && g.lookup(n).is_empty() && !is_function_word(n))
+            && gap.chars().all(|c| c == ' ')
+    };
+    let before = i > 0 && !toks[i - 1].possessive && name_like(i - 1, &text[toks[i - 1].end..toks[i].start]);
+    let after = !toks[i + len - 1].possessive
+        && i + len < toks.len()
+        && name_like(i + len, &text[toks[i + len - 1].end..toks[i + len].start]);
+    before || after
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "A" | "An" | "In" | "On" | "At" | "And" | "But" | "For" | "With" | "From" | "To" | "Of" | "By" | "As"
+    )
+}
+
+fn in_caucasus(text: &str) -> bool {
+    CAUCASUS.iter().any(|w| text.contains(w))
+}
+
+/// The dateline's place as a mention, when the gazetteer knows it.
+pub fn dateline_mention(d: &Dateline) -> Option<(&'static str, String)> {
+    let g = gazetteer::get();
+    let place = d.place.trim_end_matches(',');
+    let by_place = g.lookup(place).iter().find(|p| p.kind != Kind::NotAPlace).map(|p| p.code);
+    let by_region =
+        d.region.as_deref().and_then(|r| g.lookup(r).iter().find(|p| p.kind != Kind::NotAPlace)).map(|p| p.code);
+    let code = by_region.or(by_place)?;
+    Some((code, format!("{} (dateline)", d.text)))
+}
+
+/// Counts mentions into tags, most mentioned first, with the first few
+/// phrases as evidence.
+pub fn tags(text: &str, mentions: &[Mention], dateline: Option<(&'static str, String)>) -> Vec<CountryTag> {
+    let g = gazetteer::get();
+    let mut by_code: FxMap<&str, CountryTag> = FxMap::default();
+    let mut order: Vec<&str> = Vec::new();
+    let mut add = |code: &'static str, evidence: String| {
+        let tag = by_code.entry(code).or_insert_with(|| {
+            order.push(code);
+            CountryTag {
+                code: code.to_string(),
+                name: g.country_name(code).unwrap_or(code).to_string(),
+                mentions: 0,
+                evidence: vec![],
+            }
+        });
+        tag.mentions += 1;
+        if tag.evidence.len() < 3 && !tag.evidence.contains(&evidence) {
+            tag.evidence.push(evidence);
+        }
+    };
+    if let Some((code, ev)) = dateline {
+        add(code, ev);
+    }
+    for m in mentions {
+        let kind = match m.kind {
+            Kind::Name => "name",
+            Kind::Demonym => "demonym",
+            Kind::Capital => "capital",
+            Kind::Region => "region",
+            Kind::City | Kind::NotAPlace => "place",
+        };
+        add(m.code, format!("{} ({kind})", &text[m.start..m.end]));
+    }
+    let mut tags: Vec<CountryTag> = order.into_iter().filter_map(|c| by_code.remove(c)).collect();
+    tags.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let mut c: Vec<&str> = mentions(text, &tokens(text)).into_iter().map(|m| m.code).collect();
+        c.sort();
+        c.dedup();
+        c
+    }
+
+    #[test]
+    fn names_demonyms_and_capitals_count() {
+        assert_eq!(codes("Kenyan officials met in Addis Ababa with the U.S. envoy."), ["ET", "KE", "US"]);
+        assert_eq!(codes("Talks between Britain and Türkiye resumed."), ["GB", "TR"]);
+        assert_eq!(codes("the South Korea-Japan summit"), ["JP", "KR"]);
+        assert_eq!(codes("Brasília said the DPRK had not replied."), ["BR", "KP"]);
+    }
+
+    #[test]
+    fn look_alikes_do_not_count() {
+        assert!(codes("Ships crossed the South China Sea.").is_empty());
+        assert!(codes("She wrote for The Japan Times and the Korea JoongAng Daily.").is_empty());
+        assert!(codes("Forward Michael Jordan scored; Jordan Peterson spoke.").is_empty());
+        assert!(codes("They ate turkey and rice in Houston.").is_empty());
+        assert_eq!(codes("Voters in Atlanta, Georgia, went to the polls."), ["US"]);
+        assert_eq!(codes("Georgia's parliament in Tbilisi voted."), ["GE"]);
+    }
+
+    #[test]
+    fn all_capital_text_is_matched() {
+        assert_eq!(codes("JAPAN AND SOUTH KOREA AGREE"), ["JP", "KR"]);
+    }
+
+    #[test]
+    fn tags_count_mentions_and_keep_evidence() {
+        let text = "Seoul and Tokyo agreed. South Korea will host.";
+        let m = mentions(text, &tokens(text));
+        let t = tags(text, &m, None);
+        assert_eq!(t[0].code, "KR");
+        assert_eq!(t[0].mentions, 2);
+        assert_eq!(t[0].evidence[0], "Seoul (capital)");
+    }
+}

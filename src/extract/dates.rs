@@ -1,0 +1,328 @@
+//! Finds and reads dates: ISO dates, written dates ("Oct. 6, 2023",
+//! "6 October 2023", "Thursday, January 15, 2026"), month-and-day datelines
+//! with no year, and weekday words.
+
+use std::fmt;
+
+/// A calendar date as precise as the text made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    /// Year, e.g. 2023.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl Day {
+    /// A valid calendar day, or `None`.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
+        let ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        (ok && (1000..=2999).contains(&year)).then_some(Day { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before), for ordering and distances.
+    pub fn ordinal(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Day of the week, 0 = Monday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        ((self.ordinal() + 3).rem_euclid(7)) as u8
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A date as written: the year may be missing (datelines), the day too
+/// ("January 2025").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day, when written.
+    pub day: Option<u8>,
+    /// The weekday written next to it, 0 = Monday.
+    pub weekday: Option<u8>,
+}
+
+impl Written {
+    /// The full day, when year, month and day are all known.
+    pub fn day(&self) -> Option<Day> {
+        Day::new(self.year?, self.month, self.day?)
+    }
+}
+
+/// A date found in a text, with where it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// What was read.
+    pub date: Written,
+    /// Byte range of the date in the text it was found in.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Reads a month name or abbreviation ("Oct", "Oct.", "Sept", "October").
+pub fn month(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if lower == "sept" {
+        return Some(9);
+    }
+    // "May" and "March" are also words; callers only ask where a date fits.
+    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u8 + 1)
+}
+
+/// Reads a weekday name or abbreviation ("Thu", "Thursday").
+pub fn weekday(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches(['.', ',']);
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    WEEKDAYS.iter().position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower))).map(|i| i as u8)
+}
+
+/// The English name of a weekday, 0 = Monday.
+pub fn weekday_name(d: u8) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][usize::from(d % 7)]
+}
+
+/// Reads an ISO date `YYYY-MM-DD` (a time may follow) at the start of `s`.
+pub fn iso(s: &str) -> Option<Day> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    if !b[..4].iter().chain(&b[5..7]).chain(&b[8..10]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    if b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Day::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
+}
+
+/// A word of a text, with its byte range.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Splits on white space and commas, keeping byte offsets; commas matter to
+/// dates only as separators.
+fn words(s: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let sep = c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '|' || c == '•';
+        match (sep, start) {
+            (true, Some(st)) => {
+                out.push(Word { text: &s[st..i], start: st, end: i });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word { text: &s[st..], start: st, end: s.len() });
+    }
+    out
+}
+
+fn day_number(w: &str) -> Option<u8> {
+    let w = w.trim_end_matches('.');
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    let n: u8 = digits.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    let w = w.trim_end_matches(['.', ';', ':']);
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Finds every date written in `s`, in order.
+///
+/// Month names only count next to a day or a year, so "May" the verb and
+/// "March" the walk are not dates.
+pub fn find_all(s: &str) -> Vec<Found> {
+    let ws = words(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(d) = iso(ws[i].text) {
+            let date = Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None };
+            out.push(Found { date, start: ws[i].start, end: ws[i].start + 10 });
+            i += 1;
+            continue;
+        }
+        let wd = weekday(ws[i].text);
+        let j = if wd.is_some() { i + 1 } else { i };
+        if let Some((date, last)) = written_at(&ws, j) {
+            let date = Written { weekday: wd.filter(|_| date.day.is_some()), ..date };
+            let start = if date.weekday.is_some() { ws[i].start } else { ws[j].start };
+            out.push(Found { date, start, end: ws[last].end });
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Reads "Oct. 6, 2023", "Oct 6", "6 October 2023", "October 2023" at word `j`;
+/// returns the date and the index of its last word.
+fn written_at(ws: &[Word<'_>], j: usize) -> Option<(Written, usize)> {
+    let w = ws.get(j)?;
+    if let Some(m) = month(w.text).filter(|_| starts_upper(w.text)) {
+        if let Some(d) = ws.get(j + 1).and_then(|n| day_number(n.text)) {
+            let year = ws.get(j + 2).and_then(|n| year_number(n.text));
+            let last = if year.is_some() { j + 2 } else { j + 1 };
+            let date = Written { year, month: m, day: Some(d), weekday: None };
+            return valid(date).then_some((date, last));
+        }
+        if let Some(y) = ws.get(j + 1).and_then(|n| year_number(n.text)) {
+            return Some((Written { year: Some(y), month: m, day: None, weekday: None }, j + 1));
+        }
+        return None;
+    }
+    let d = day_number(w.text)?;
+    let next = ws.get(j + 1)?;
+    let m = month(next.text).filter(|_| starts_upper(next.text))?;
+    let year = ws.get(j + 2).and_then(|n| year_number(n.text));
+    let last = if year.is_some() { j + 2 } else { j + 1 };
+    let date = Written { year, month: m, day: Some(d), weekday: None };
+    valid(date).then_some((date, last))
+}
+
+fn valid(w: Written) -> bool {
+    match (w.year, w.day) {
+        (Some(y), Some(d)) => Day::new(y, w.month, d).is_some(),
+        (None, Some(d)) => d <= days_in_month(2000, w.month),
+        _ => true,
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The latest `month`/`day` not after `reference`: a story dated "Nov 6" on
+/// a page printed on 15 January 2026 happened on 6 November 2025.
+pub fn latest_not_after(month: u8, day: u8, reference: Day) -> Option<Day> {
+    let this_year = Day::new(reference.year, month, day);
+    match this_year {
+        Some(d) if d <= reference => Some(d),
+        _ => Day::new(reference.year - 1, month, day),
+    }
+}
+
+/// The `month`/`day` closest to `reference` within a year either side: a
+/// story's dateline is near the dates its text mentions.
+pub fn nearest(month: u8, day: u8, reference: Day) -> Option<Day> {
+    (reference.year - 1..=reference.year + 1)
+        .filter_map(|y| Day::new(y, month, day))
+        .min_by_key(|d| (d.ordinal() - reference.ordinal()).abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> Written {
+        find_all(s).first().copied().unwrap_or_else(|| panic!("no date in {s:?}")).date
+    }
+
+    #[test]
+    fn written_forms_are_read() {
+        assert_eq!(first("Published : Oct. 6, 2023 - 14:39").day(), Day::new(2023, 10, 6));
+        assert_eq!(first("Posted on 12 May 2018 by staff").day(), Day::new(2018, 5, 12));
+        assert_eq!(first("on Tuesday, 5 March 2019, the").day(), Day::new(2019, 3, 5));
+        assert_eq!(first("Updated: 2021-02-03T10:00Z").day(), Day::new(2021, 2, 3));
+        assert_eq!(first("September 21st, 1999").day(), Day::new(1999, 9, 21));
+        let partial = first("the vote in January 2025 was");
+        assert_eq!((partial.year, partial.month, partial.day), (Some(2025), 1, None));
+    }
+
+    #[test]
+    fn yearless_and_weekday_dates_keep_what_they_say() {
+        let d = first("NAIROBI, March 4 (Reuters) -");
+        assert_eq!((d.year, d.month, d.day), (None, 3, Some(4)));
+        let d = first("Thursday, January 15, 2026");
+        assert_eq!(d.weekday, Some(3));
+        assert_eq!(Day::new(2026, 1, 15).map(Day::weekday), Some(3));
+    }
+
+    #[test]
+    fn month_words_alone_are_not_dates() {
+        assert!(find_all("They may march on the capital in May.").is_empty());
+        assert!(find_all("Feb 30 2023").is_empty());
+        assert!(find_all("2023-02-30").is_empty());
+    }
+
+    #[test]
+    fn a_yearless_day_resolves_against_a_reference() {
+        let page = Day::new(2026, 1, 15).unwrap();
+        assert_eq!(latest_not_after(11, 6, page), Day::new(2025, 11, 6));
+        assert_eq!(latest_not_after(1, 15, page), Day::new(2026, 1, 15));
+        let mention = Day::new(2019, 12, 30).unwrap();
+        assert_eq!(nearest(1, 2, mention), Day::new(2020, 1, 2));
+    }
+}

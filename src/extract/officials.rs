@@ -1,0 +1,1365 @@
+//! Finds people who hold or held a public office, from the titles and
+//! appositions news copy names them with:
+//!
+//! - title before name: "Japanese Vice Foreign Minister Takehiro Funakoshi",
+//!   "ministry spokesperson Lee Jae-woong", "Bank of Japan Governor Satoshi Sumita";
+//! - name, then title: "Park Yoon-joo, South Korea's first vice foreign minister";
+//! - counterparts: "... and his Japanese counterpart, Masataka Okano".
+//!
+//! Honorifics (Mr., Dr., Sheikh, Dato' Seri) are not part of a name. Later
+//! short mentions ("Park", "Mr. Funakoshi") and one-letter misspellings
+//! ("Okana" for "Okano") count as the same person. Bylines never become
+//! officials, and titles that belong to a company ("Exxon President ...") do
+//! not make an official.
+
+use crate::gazetteer::{self, Kind};
+use crate::record::OfficialTag;
+use crate::text::{fold, FxMap, Token};
+
+/// Words that can head an office.
+const HEADS: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "senator",
+    "sen",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "speaker",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "emir",
+    "amir",
+    "sultan",
+    "monarch",
+    "mayor",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "general",
+    "gen",
+    "admiral",
+    "adm",
+    "marshal",
+    "commander",
+    "chief",
+    "president-elect",
+    "negotiator",
+    "prosecutor",
+    "secretary-general",
+    "director-general",
+    "director",
+    "ombudsman",
+    "deputy",
+    "treasurer",
+    "attorney",
+    "justice",
+    "judge",
+    "vice-president",
+    "crown",
+    "prince",
+    "taoiseach",
+    "dictator",
+    "ruler",
+    "viceroy",
+    "regent",
+    "consul",
+    "attache",
+    "undersecretary",
+    "under-secretary",
+    "head",
+    "councillor",
+    "councilor",
+];
+
+/// Words that can stand inside an office's name before or after its head.
+const MODIFIERS: &[&str] = &[
+    "first",
+    "second",
+    "vice",
+    "deputy",
+    "foreign",
+    "finance",
+    "financial",
+    "defence",
+    "defense",
+    "trade",
+    "economy",
+    "economic",
+    "economics",
+    "interior",
+    "home",
+    "justice",
+    "agriculture",
+    "agricultural",
+    "energy",
+    "oil",
+    "petroleum",
+    "mines",
+    "mining",
+    "commerce",
+    "industry",
+    "labor",
+    "labour",
+    "health",
+    "education",
+    "environment",
+    "transport",
+    "culture",
+    "unification",
+    "state",
+    "prime",
+    "senior",
+    "chief",
+    "acting",
+    "former",
+    "ex",
+    "then",
+    "outgoing",
+    "incoming",
+    "new",
+    "interim",
+    "junior",
+    "assistant",
+    "under",
+    "permanent",
+    "national",
+    "security",
+    "treasury",
+    "exchequer",
+    "federal",
+    "reserve",
+    "central",
+    "bank",
+    "fed",
+    "presidential",
+    "ministry",
+    "ministerial",
+    "government",
+    "white",
+    "house",
+    "kremlin",
+    "cabinet",
+    "communist",
+    "party",
+    "opposition",
+    "majority",
+    "minority",
+    "senate",
+    "parliamentary",
+    "parliament",
+    "supreme",
+    "military",
+    "army",
+    "navy",
+    "naval",
+    "air",
+    "force",
+    "forces",
+    "joint",
+    "chiefs",
+    "staff",
+    "affairs",
+    "of",
+    "the",
+    "for",
+    "and",
+    "u.n",
+    "un",
+    "imf",
+    "eu",
+    "european",
+    "commission",
+    "nato",
+    "opec",
+    "board",
+    "planning",
+    "information",
+    "communications",
+    "telecommunications",
+    "science",
+    "technology",
+    "resources",
+    "natural",
+    "development",
+    "international",
+    "external",
+    "relations",
+    "budget",
+    "fisheries",
+    "food",
+    "housing",
+    "works",
+    "public",
+    "social",
+    "welfare",
+    "employment",
+    "immigration",
+    "tourism",
+    "sports",
+    "youth",
+    "women",
+    "family",
+    "water",
+    "power",
+    "electricity",
+    "finance-",
+    "land",
+    "infrastructure",
+    "climate",
+    "digital",
+    "police",
+    "intelligence",
+    "administration",
+    "trade-",
+    "general",
+    "top",
+    "special",
+    "economy-",
+    "lord",
+    "high",
+    "ruling",
+    "democratic",
+    "republican",
+    "labour-",
+    "conservative",
+    "liberal",
+    "green",
+    "socialist",
+    "party's",
+    "lower",
+    "upper",
+    "legislative",
+    "state-",
+    "provincial",
+    "regional",
+    "city",
+    "municipal",
+    "world",
+    "monetary",
+    "fund",
+    "organization",
+    "organisation",
+    "council",
+    "committee",
+    "united",
+    "nations",
+    "agency",
+    "african",
+    "union",
+    "asean",
+    "who",
+    "wto",
+    "g7",
+    "g20",
+    "bundesbank",
+    "sen.",
+    "interior-",
+    "secretary",
+    "minister",
+    "president",
+    "governor",
+    "spokesperson",
+    "spokesman",
+];
+
+/// Honorifics and titles of address, never part of the name.
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sheikh",
+    "Shaikh",
+    "Prince",
+    "Princess",
+    "Dato",
+    "Datuk",
+    "Datin",
+    "Seri",
+    "Tan",
+    "Sri",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Gen",
+    "Rev",
+    "Hon",
+    "Excellency",
+    "Madam",
+    "Madame",
+    "Mme",
+    "Monsieur",
+    "Herr",
+    "Frau",
+    "Prof",
+    "Professor",
+    "Haji",
+    "Hajji",
+    "Tun",
+    "Pehin",
+    "Dasho",
+    "Maj",
+    "Col",
+    "Lt",
+    "Capt",
+    "Cmdr",
+    "Adm",
+    "Brig",
+    "Sgt",
+    "Imam",
+    "Ayatollah",
+    "Rabbi",
+    "Father",
+    "Pope",
+    "Saint",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Amb",
+    "Pres",
+];
+
+/// Heads that name a company office when a company qualifies them.
+const CORPORATE_HEADS: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "deputy",
+    "treasurer",
+    "secretary",
+    "general",
+    "commissioner",
+    "leader",
+];
+
+/// Qualifiers that make a title public even though they are proper names.
+const PUBLIC_BODIES: &[&str] = &[
+    "Fed",
+    "Federal",
+    "Reserve",
+    "Bundesbank",
+    "OPEC",
+    "IMF",
+    "EU",
+    "UN",
+    "U.N.",
+    "NATO",
+    "WTO",
+    "ASEAN",
+    "Senate",
+    "House",
+    "Congress",
+    "Parliament",
+    "Treasury",
+    "Ministry",
+    "Commission",
+    "Council",
+    "Committee",
+    "Party",
+    "Kremlin",
+    "Cabinet",
+    "Pentagon",
+    "Bank",
+    "Assembly",
+    "Diet",
+    "Knesset",
+    "Duma",
+    "Bundestag",
+    "Government",
+    "State",
+    "Department",
+    "Office",
+    "Authority",
+    "Court",
+    "Army",
+    "Navy",
+    "Police",
+    "Republican",
+    "Democratic",
+    "Labour",
+    "Conservative",
+    "GATT",
+    "OECD",
+    "Union",
+    "Nations",
+    "Agency",
+    "Board",
+    "Secretariat",
+    "Politburo",
+    "Chiefs",
+    "Staff",
+    "Forces",
+    "Command",
+];
+
+/// Capitalised words that do not start a name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "From",
+    "With",
+    "By",
+    "As",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Office",
+    "Department",
+    "Ministry",
+    "Council",
+    "Committee",
+    "Commission",
+    "House",
+    "Senate",
+    "Party",
+    "Government",
+    "Administration",
+    "Cabinet",
+    "Palace",
+    "Bank",
+    "Board",
+    "Agency",
+    "Group",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "Said",
+    "Says",
+    "Was",
+    "Is",
+    "Has",
+    "Had",
+    "Will",
+    "Would",
+    "Who",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "If",
+    "Also",
+    "Not",
+    "No",
+    "Yes",
+    "Last",
+    "Next",
+    "New",
+    "Former",
+    "Acting",
+    "Deputy",
+    "Vice",
+    "Minister",
+    "President",
+    "Secretary",
+    "General",
+    "Chief",
+    "Prime",
+    "Foreign",
+    "Finance",
+    "Affairs",
+    "Trade",
+    "State",
+    "Federal",
+    "Reserve",
+    "National",
+    "Union",
+    "United",
+    "Nations",
+    "Europe",
+    "European",
+    "Asia",
+    "Africa",
+    "America",
+    "Americas",
+    "Pacific",
+    "Atlantic",
+    "Gulf",
+    "Middle",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Island",
+    "Islands",
+    "Sea",
+    "River",
+    "Street",
+    "Square",
+    "Hall",
+    "Summit",
+    "Forum",
+    "Conference",
+    "Meeting",
+    "Talks",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Act",
+    "Bill",
+    "Law",
+    "Court",
+    "Supreme",
+    "Congress",
+    "Parliament",
+    "Assembly",
+    "Reuters",
+    "Yonhap",
+    "Xinhua",
+    "Kyodo",
+    "AP",
+    "AFP",
+    "IANS",
+    "PTI",
+    "TASS",
+    "UPI",
+    "Bloomberg",
+    "Inc.",
+    "Corp.",
+    "Co.",
+    "Ltd.",
+    "Plc",
+    "AG",
+    "SA",
+    "NV",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Airlines",
+    "Oil",
+    "Energy",
+    "Mines",
+    "Agriculture",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Justice",
+    "Health",
+    "Education",
+    "Economy",
+    "Commerce",
+    "Industry",
+    "Labour",
+    "Labor",
+    "Transport",
+    "Environment",
+    "Communications",
+    "Security",
+    "Treasury",
+    "Exchequer",
+    "Chancellor",
+    "Governor",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Premier",
+    "Senator",
+    "Representative",
+    "Leader",
+    "Chairman",
+    "Mayor",
+    "King",
+    "Queen",
+    "Commissioner",
+    "Director",
+    "Envoy",
+    "Speaker",
+    "Defence",
+    "According",
+    "Thanks",
+    "Meanwhile",
+    "However",
+    "Earlier",
+    "Later",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Tonight",
+    "Both",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Another",
+    "Such",
+    "Each",
+    "Every",
+    "One",
+    "Two",
+    "Three",
+    "Then",
+    "Now",
+    "Still",
+    "Even",
+];
+
+/// Common family names written first in Korean, Chinese and Vietnamese
+/// names; for these a short mention is the first word ("Park" for
+/// "Park Yoon-joo"), for others the last ("Funakoshi").
+const FAMILY_FIRST: &[&str] = &[
+    "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Yun", "Chang", "Jang", "Lim", "Han", "Shin",
+    "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Roh", "Chun", "Ko", "Yoo", "Xi", "Li", "Wang",
+    "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang", "Deng", "Mao", "Zhu", "Qin",
+    "Guo", "He", "Ma", "Sun", "Lin", "Nguyen", "Tran", "Pham", "Le", "Vo", "Ho", "Hun", "Kishida",
+];
+
+/// Name particles that may stand lower-case inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti", "ibn",
+    "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu",
+];
+
+/// An office holder found in one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    name: String,
+    role: Option<String>,
+    country: Option<&'static str>,
+    evidence: String,
+    /// Byte offset of the name, to attribute later short mentions.
+    at: usize,
+}
+
+/// The vocabularies above, as lookup sets.
+struct Vocab {
+    heads: FxMap<&'static str, ()>,
+    modifiers: FxMap<&'static str, ()>,
+    honorifics: FxMap<&'static str, ()>,
+    not_names: FxMap<&'static str, ()>,
+}
+
+fn vocab() -> &'static Vocab {
+    static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        let set = |words: &[&'static str]| words.iter().map(|w| (*w, ())).collect();
+        Vocab { heads: set(HEADS), modifiers: set(MODIFIERS), honorifics: set(HONORIFICS), not_names: set(NOT_NAMES) }
+    })
+}
+
+/// Reads one article's officials.
+struct Reader<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lower: Vec<String>,
+    v: &'static Vocab,
+}
+
+impl<'a> Reader<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    fn gap(&self, i: usize) -> &'a str {
+        // Between token i and i + 1, possessive "'s" included.
+        match self.toks.get(i + 1) {
+            Some(n) => &self.text[self.toks[i].end..n.start],
+            None => "",
+        }
+    }
+
+    fn spaced(&self, i: usize) -> bool {
+        let g = self.gap(i);
+        !self.toks[i].possessive && !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+    }
+
+    /// "Mr. Funakoshi", "Dato' Seri Anwar": an honorific's own dot or
+    /// apostrophe may stand before the space.
+    fn after_honorific(&self, i: usize) -> bool {
+        let g = self.gap(i);
+        g.contains(' ') && g.chars().all(|c| matches!(c, ' ' | '.' | '\'' | '’'))
+    }
+
+    fn is_head(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        if !self.v.heads.contains_key(w) {
+            return false;
+        }
+        // Abbreviations and ambiguous words only count capitalised.
+        match w {
+            "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
+            | "director" | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair"
+            | "commander" => capitalised(self.word(i)) || w == "leader" || w == "chief",
+            _ => true,
+        }
+    }
+
+    fn is_role_word(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        self.v.modifiers.contains_key(w) || self.is_head(i)
+    }
+
+    /// The country a token (or two) names, with how many tokens it takes,
+    /// reading backwards from `i`.
+    fn country_ending_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        let g = gazetteer::get();
+        for len in [2usize, 1] {
+            if len > i + 1 {
+                continue;
+            }
+            let s = i + 1 - len;
+            if len == 2 && !self.spaced(s) {
+                continue;
+            }
+            let phrase = &self.text[self.toks[s].start..self.toks[i].end];
+            if let Some(p) = g
+                .lookup(phrase)
+                .iter()
+                .find(|p| matches!(p.kind, Kind::Name | Kind::Demonym | Kind::Capital | Kind::Region))
+            {
+                return Some((p.code, len));
+            }
+        }
+        None
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        capitalised(w)
+            && !(w.len() > 1 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase()))
+            && !self.v.not_names.contains_key(w)
+            && !self.v.heads.contains_key(self.lower[i].as_str())
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && gazetteer::get().lookup(w).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
+    }
+
+    fn is_honorific(&self, i: usize) -> bool {
+        self.v.honorifics.contains_key(self.word(i).trim_end_matches('.'))
+    }
+
+    /// Reads a name starting at token `i` (after any honorifics): the name,
+    /// and the index of its last token.
+    fn name_at(&self, mut i: usize) -> Option<(String, usize)> {
+        while i + 1 < self.toks.len() && self.is_honorific(i) && self.after_honorific(i) {
+            i += 1;
+        }
+        if i >= self.toks.len() || !self.is_name_word(i) {
+            return None;
+        }
+        let mut name = String::from(self.word(i));
+        let mut last = i;
+        let mut parts = 1;
+        loop {
+            let t = self.toks[last];
+            if t.possessive || last + 1 >= self.toks.len() || parts >= 5 {
+                break;
+            }
+            let next = last + 1;
+            let w = self.word(next);
+            if t.hyphen_next {
+                // "Jae-myung", "al-Sabah": hyphenated parts may be lower-case.
+                name.push('-');
+                name.push_str(w);
+                last = next;
+                continue;
+            }
+            let initial_dot = self.word(last).len() == 1 && self.gap(last).starts_with(". ");
+            if !(self.spaced(last) || initial_dot) || self.gap(last).contains("\n\n") {
+                break;
+            }
+            let particle = PARTICLES.contains(&w)
+                && next + 1 < self.toks.len()
+                && (self.toks[next].hyphen_next
+                    || (self.spaced(next)
+                        && (capitalised(self.word(next + 1)) || PARTICLES.contains(&self.word(next + 1)))));
+            let initial =
+                w.len() <= 4 && w.ends_with('.') || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial {
+                name.push(' ');
+                name.push_str(w);
+                last = next;
+                parts += 1;
+                continue;
+            }
+            break;
+        }
+        // A name does not end on a particle or an initial alone.
+        while name.ends_with(|c: char| c.is_lowercase()) && PARTICLES.iter().any(|p| name.ends_with(&format!(" {p}"))) {
+            let cut = name.rfind(' ').unwrap_or(0);
+            name.truncate(cut);
+            last -= 1;
+        }
+        Some((name, last))
+    }
+
+    /// The office that ends at token `head_end`, read backwards: its first
+    /// token, the country it names, and whether a company qualifies it.
+    fn role_before(&self, head_end: usize) -> (usize, Option<&'static str>, bool) {
+        let mut start = head_end;
+        let mut country = None;
+        while start > 0 {
+            let prev = start - 1;
+            if !self.spaced(prev)
+                && !(self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' '))
+            {
+                break;
+            }
+            if let Some((code, len)) = self.country_ending_at(prev) {
+                country.get_or_insert(code);
+                start = prev + 1 - len;
+                continue;
+            }
+            if self.toks[prev].possessive {
+                break;
+            }
+            if self.is_role_word(prev) && !matches!(self.lower[prev].as_str(), "the" | "and" | "of" | "for") {
+                start = prev;
+                continue;
+            }
+            if matches!(self.lower[prev].as_str(), "of" | "and" | "the") && prev > 0 && start <= head_end {
+                // "Bank of Japan Governor", "Energy and Mines Minister".
+                let before = prev - 1;
+                if self.spaced(before)
+                    && (self.is_role_word(before)
+                        || self.country_ending_at(before).is_some()
+                        || PUBLIC_BODIES.contains(&self.word(before)))
+                {
+                    start = prev;
+                    continue;
+                }
+            }
+            if PUBLIC_BODIES.contains(&self.word(prev)) {
+                start = prev;
+                continue;
+            }
+            break;
+        }
+        // A capitalised word just before the office that is no place and no
+        // public body is a company: "Exxon President", "Toyota Chairman".
+        let corporate = start > 0 && {
+            let q = start - 1;
+            let w = self.word(q);
+            self.spaced(q)
+                && capitalised(w)
+                && !self.v.not_names.contains_key(w)
+                && !PUBLIC_BODIES.contains(&w)
+                && self.country_ending_at(q).is_none()
+                && !self.is_role_word(q)
+                && !self.is_honorific(q)
+                && !is_sentence_start(self.text, self.toks[q].start)
+        };
+        (start, country, corporate)
+    }
+
+    fn role_text(&self, start: usize, end: usize) -> Option<String> {
+        let mut s = start;
+        while s <= end
+            && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1)
+                || matches!(self.lower[s].as_str(), "the" | "former" | "then" | "ex"))
+        {
+            s += 1;
+        }
+        if s + 1 <= end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
+            s += 2;
+        }
+        (s <= end).then(|| self.text[self.toks[s].start..self.toks[end].end].to_string())
+    }
+
+    fn head_is_corporate(&self, start: usize, end: usize) -> bool {
+        (start..=end).all(|k| CORPORATE_HEADS.contains(&self.lower[k].as_str()) || !self.is_head(k))
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '\'', '‘', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
+}
+
+/// Finds the officials in an article body. `bylines` are never officials.
+pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTag> {
+    let r =
+        Reader { text, toks, lower: toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect(), v: vocab() };
+    let mut found: Vec<Found> = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !r.is_head(i) {
+            i += 1;
+            continue;
+        }
+        // Extend the office forwards over "of State", "of the Exchequer".
+        let mut end = i;
+        while end + 1 < n && r.spaced(end) {
+            let next = end + 1;
+            let after_of = matches!(r.lower[end].as_str(), "of" | "the");
+            if r.is_role_word(next) || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next))) {
+                end = next;
+            } else {
+                break;
+            }
+        }
+        while end > i && matches!(r.lower[end].as_str(), "of" | "the" | "and" | "for") {
+            end -= 1;
+        }
+        if let Some(f) = title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i)) {
+            i = f.1;
+            found.push(f.0);
+            continue;
+        }
+        i = end + 1;
+    }
+    counterparts(&r, &mut found);
+    let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
+    found.retain(|f| !byline_keys.contains(&fold(&f.name)));
+    merge(&r, found)
+}
+
+/// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
+fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
+    let comma = r.gap(end).trim() == ",";
+    if !(r.spaced(end) || comma) || end + 1 >= r.toks.len() {
+        return None;
+    }
+    let (name, last) = r.name_at(end + 1)?;
+    let (start, country, corporate) = r.role_before(head);
+    if corporate && r.head_is_corporate(head, end) {
+        return None;
+    }
+    let mut role = r.role_text(start, end);
+    if role.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("leader")) && country.is_none() && start == head {
+        // A bare "leader" before a name is an office only in phrases like
+        // "leader Kim Jong-un"; keep it but say no more than the text does.
+        role = Some("leader".into());
+    }
+    let evidence = r.text[r.toks[start].start..r.toks[last].end].to_string();
+    Some((Found { name, role, country, evidence, at: r.toks[end + 1].start }, last + 1))
+}
+
+/// "Park Yoon-joo, South Korea's first vice foreign minister, said": a name,
+/// a comma, then an office with no name after it.
+fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
+    let (start, country, corporate) = r.role_before(head);
+    if corporate {
+        return None;
+    }
+    // Skip "the", "a", "an" and the country before the office.
+    let mut s = start;
+    if s > 0 && matches!(r.lower[s - 1].as_str(), "the" | "a" | "an") && r.spaced(s - 1) {
+        s -= 1;
+    }
+    if s == 0 || r.gap(s - 1).trim() != "," {
+        return None;
+    }
+    // The office must close the phrase: "..., foreign minister, said".
+    let after = r.gap(end).trim_start();
+    if !(after.starts_with([',', '.', ';', ')'])
+        || end + 1 >= r.toks.len()
+        || matches!(
+            r.lower.get(end + 1).map(String::as_str),
+            Some("said" | "says" | "who" | "told" | "of" | "in" | "at" | "for")
+        ))
+    {
+        return None;
+    }
+    // Walk back over the name before the comma.
+    let last = s - 1;
+    let mut first = last;
+    while first > 0
+        && (r.toks[first - 1].hyphen_next
+            || (r.spaced(first - 1) && (r.is_name_word(first - 1) || PARTICLES.contains(&r.word(first - 1)))))
+        && last - first < 4
+    {
+        first -= 1;
+    }
+    while first < last && r.is_honorific(first) {
+        first += 1;
+    }
+    if r.toks[last].possessive {
+        return None;
+    }
+    let (name, name_last) = r.name_at(first)?;
+    if name_last != last || !name.contains([' ', '-']) {
+        return None;
+    }
+    let role = r.role_text(start, end);
+    let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
+    Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
+}
+
+/// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
+/// official just named, in the country the demonym gives.
+fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
+    for i in 1..r.toks.len() {
+        if !matches!(r.lower[i].as_str(), "counterpart" | "counterparts") {
+            continue;
+        }
+        let country = r.country_ending_at(i - 1).map(|(c, _)| c);
+        let gap = r.gap(i).trim();
+        if !(gap.is_empty() || gap == ",") || i + 1 >= r.toks.len() {
+            continue;
+        }
+        let Some((name, last)) = r.name_at(i + 1) else { continue };
+        let at = r.toks[i].start;
+        let role = found
+            .iter()
+            .filter(|f| f.at < at)
+            .max_by_key(|f| f.at)
+            .and_then(|f| f.role.clone())
+            .map(|role| strip_ordinal(&role));
+        let from = if country.is_some() { i - 1 } else { i };
+        let evidence = r.text[r.toks[from].start..r.toks[last].end].to_string();
+        found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start });
+    }
+}
+
+/// "First Vice Foreign Minister" -> "Vice Foreign Minister": a counterpart
+/// holds the same office, not the same rank among deputies.
+fn strip_ordinal(role: &str) -> String {
+    for p in ["First ", "first ", "Second ", "second ", "Senior ", "senior "] {
+        if let Some(rest) = role.strip_prefix(p) {
+            return rest.to_string();
+        }
+    }
+    role.to_string()
+}
+
+/// The short form a later mention uses: the family name.
+pub fn short_form(name: &str) -> &str {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or(name);
+    let family_first = FAMILY_FIRST.contains(&first) && name.split(' ').count() >= 2
+        || name.split(' ').nth(1).is_some_and(|w| w.contains('-')) && name.split(' ').count() == 2;
+    if family_first {
+        first
+    } else {
+        name.rsplit(' ').next().unwrap_or(name)
+    }
+}
+
+/// Whether two words differ by one letter (substitution, insertion or
+/// deletion): "Okana" and "Okano", "Ho-ji" and "Ho-jin".
+pub fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let mut i = 0;
+    while i < short.len() && short[i] == long[i] {
+        i += 1;
+    }
+    if short.len() == long.len() {
+        short[i + 1..] == long[i + 1..]
+    } else {
+        short[i..] == long[i + 1..]
+    }
+}
+
+/// Merges repeated and short forms into one official each, and counts
+/// mentions of each in the text.
+fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
+    let mut tags: Vec<(OfficialTag, usize)> = Vec::new();
+    for f in found {
+        let key = fold(&f.name);
+        let same = tags.iter().position(|(t, _)| {
+            let k = fold(&t.name);
+            k == key || same_person(&t.name, &f.name)
+        });
+        match same {
+            Some(p) => {
+                let (t, _) = &mut tags[p];
+                // Keep the fuller form as the name.
+                if f.name.split(' ').count() > t.name.split(' ').count() {
+                    let old = std::mem::replace(&mut t.name, f.name.clone());
+                    push_alias(&mut t.aliases, old);
+                } else if fold(&t.name) != key || t.name != f.name {
+                    push_alias(&mut t.aliases, f.name.clone());
+                }
+                if t.role.is_none() {
+                    t.role = f.role;
+                }
+                if t.country.is_none() {
+                    t.country = f.country.map(String::from);
+                }
+            }
+            None => tags.push((
+                OfficialTag {
+                    name: f.name,
+                    aliases: vec![],
+                    role: f.role,
+                    country: f.country.map(String::from),
+                    mentions: 0,
+                    evidence: Some(f.evidence),
+                },
+                f.at,
+            )),
+        }
+    }
+    count_mentions(r, &mut tags);
+    let mut out: Vec<OfficialTag> = tags.into_iter().map(|(t, _)| t).collect();
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    out
+}
+
+fn push_alias(aliases: &mut Vec<String>, alias: String) {
+    if !aliases.contains(&alias) {
+        aliases.push(alias);
+    }
+}
+
+/// "Reagan" and "Ronald Reagan"; "Chang Ho-ji" and "Chang Ho-jin".
+fn same_person(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
+    if wa.len() == 1 || wb.len() == 1 {
+        let (one, many) = if wa.len() == 1 { (wa[0], &wb) } else { (wb[0], &wa) };
+        return many.len() > 1 && (fold(short_form(if wa.len() == 1 { b } else { a })) == one);
+    }
+    wa.len() == wb.len() && {
+        let diff: Vec<usize> = (0..wa.len()).filter(|&k| wa[k] != wb[k]).collect();
+        diff.len() == 1 && wa[diff[0]].len() >= 2 && one_letter_apart(wa[diff[0]], wb[diff[0]])
+    }
+}
+
+/// Counts full and short mentions; a short mention goes to the nearest
+/// official before it with that short form ("Lee said" after "President Lee
+/// Jae-myung"), a one-letter misspelling of a long family name too.
+fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
+    let shorts: Vec<String> = tags.iter().map(|(t, _)| short_form(&t.name).to_string()).collect();
+    let firsts: Vec<String> = tags.iter().map(|(t, _)| t.name.split(' ').next().unwrap_or("").to_string()).collect();
+    let mut i = 0;
+    while i < r.toks.len() {
+        let w = r.word(i);
+        if !capitalised(w) {
+            i += 1;
+            continue;
+        }
+        let at = r.toks[i].start;
+        // A full name here?
+        let mut matched = None;
+        for (k, (t, _)) in tags.iter().enumerate() {
+            if w == firsts[k] && r.text[at..].starts_with(t.name.as_str()) {
+                matched = Some((k, t.name.split([' ', '-']).count()));
+                break;
+            }
+        }
+        if let Some((k, len)) = matched {
+            tags[k].0.mentions += 1;
+            i += len;
+            continue;
+        }
+        let follows_name = i > 0
+            && r.spaced(i - 1)
+            && r.is_name_word(i - 1)
+            && !is_sentence_start(r.text, r.toks[i - 1].start)
+            && !r.is_honorific(i - 1);
+        let precedes_name = !r.toks[i].possessive
+            && !r.toks[i].hyphen_next
+            && i + 1 < r.toks.len()
+            && r.spaced(i)
+            && r.is_name_word(i + 1);
+        if follows_name || precedes_name || r.toks[i].hyphen_next {
+            i += 1;
+            continue;
+        }
+        let candidates: Vec<usize> = (0..tags.len())
+            .filter(|&k| {
+                shorts[k] == w
+                    || (w.len() >= 5 && shorts[k].len() >= 5 && r.is_name_word(i) && one_letter_apart(&shorts[k], w))
+            })
+            .collect();
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&k| tags[k].1 <= at)
+            .max_by_key(|&k| tags[k].1)
+            .or(candidates.first().copied());
+        if let Some(k) = best {
+            let (t, _) = &mut tags[k];
+            t.mentions += 1;
+            if w != shorts[k] {
+                push_alias(&mut t.aliases, w.to_string());
+            } else if !t.aliases.iter().any(|a| a == w) && t.name != w {
+                push_alias(&mut t.aliases, w.to_string());
+            }
+        }
+        i += 1;
+    }
+    for (t, _) in tags.iter_mut() {
+        t.mentions = t.mentions.max(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn officials(text: &str) -> Vec<OfficialTag> {
+        extract(text, &tokens(text), &[])
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let mut n: Vec<String> = officials(text).into_iter().map(|o| o.name).collect();
+        n.sort();
+        n
+    }
+
+    #[test]
+    fn titles_before_names_give_role_and_country() {
+        let o = officials("Talks were led by Brazilian Finance Minister Fernando Haddad on Monday.");
+        assert_eq!(o[0].name, "Fernando Haddad");
+        assert_eq!(o[0].role.as_deref(), Some("Finance Minister"));
+        assert_eq!(o[0].country.as_deref(), Some("BR"));
+        let o = officials("She met US Deputy Secretary of State Kurt Campbell.");
+        assert_eq!(o[0].name, "Kurt Campbell");
+        assert_eq!(o[0].role.as_deref(), Some("Deputy Secretary of State"));
+        let o = officials("said foreign ministry spokesperson Mao Ning in Beijing.");
+        assert_eq!(o[0].name, "Mao Ning");
+    }
+
+    #[test]
+    fn honorifics_are_not_names() {
+        assert_eq!(names("Prime Minister Dato' Seri Anwar Ibrahim opened it."), ["Anwar Ibrahim"]);
+        assert_eq!(names("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said."), ["Ali al-Khalifa al-Sabah"]);
+    }
+
+    #[test]
+    fn appositions_name_the_office_after_the_name() {
+        let o = officials("Ngozi Okonjo-Iweala, the director-general of the WTO, spoke. Penny Wong, Australia's foreign minister, agreed.");
+        let n: Vec<&str> = o.iter().map(|o| o.name.as_str()).collect();
+        assert!(n.contains(&"Penny Wong"), "{n:?}");
+        let wong = o.iter().find(|o| o.name == "Penny Wong").unwrap();
+        assert_eq!(wong.country.as_deref(), Some("AU"));
+        assert_eq!(wong.role.as_deref(), Some("foreign minister"));
+    }
+
+    #[test]
+    fn counterparts_take_the_office_and_the_demonym() {
+        let o = officials("First Deputy Foreign Minister Ana Ruiz met her Chilean counterpart, Tomas Vidal, in Lima.");
+        let vidal = o.iter().find(|o| o.name == "Tomas Vidal").expect("counterpart found");
+        assert_eq!(vidal.role.as_deref(), Some("Deputy Foreign Minister"));
+        assert_eq!(vidal.country.as_deref(), Some("CL"));
+    }
+
+    #[test]
+    fn short_mentions_and_misspellings_merge() {
+        let o = officials(
+            "Japanese Vice Foreign Minister Akiko Tanabe arrived. Tanabe said talks went well. Later Tanabi left. \
+             President Moon Jae-in met her; Moon smiled.",
+        );
+        let tanabe = o.iter().find(|o| o.name == "Akiko Tanabe").unwrap();
+        assert_eq!(tanabe.mentions, 3);
+        assert!(tanabe.aliases.contains(&"Tanabi".to_string()));
+        let moon = o.iter().find(|o| o.name == "Moon Jae-in").unwrap();
+        assert_eq!(moon.mentions, 2);
+    }
+
+    #[test]
+    fn spelling_variants_of_one_person_are_one_official() {
+        let o = officials("President Lula da Silva spoke. Later President Lula Da Silva left. Then President Lee Jae Myung and President Lee Jae-myung.");
+        assert_eq!(o.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn company_titles_and_bylines_are_not_officials() {
+        assert!(names("said Exxon President Lee Raymond in Houston.").is_empty());
+        assert!(names("Analyst John Smith said the yen would rise.").is_empty());
+        let text = "By Maria Silva. Foreign Minister Maria Silva? No: Minister Carlos Franco spoke.";
+        let o = extract(text, &tokens(text), &["Maria Silva".to_string()]);
+        assert_eq!(o.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Carlos Franco"]);
+    }
+
+    #[test]
+    fn public_bodies_make_titles_public() {
+        assert_eq!(names("Bank of Japan Governor Kazuo Ueda spoke."), ["Kazuo Ueda"]);
+        assert_eq!(names("Bundesbank President Joachim Nagel spoke."), ["Joachim Nagel"]);
+        assert_eq!(names("Fed Chairman Jerome Powell spoke."), ["Jerome Powell"]);
+    }
+}

@@ -1,0 +1,304 @@
+//! Recognises the lines a scraped page wraps around a story: menus, weather,
+//! share buttons, disclaimers, photo captions, teaser blocks.
+
+/// What a clutter line is, for the record's explanations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clutter {
+    /// A heading that opens a block of teasers, after which nothing is story.
+    BlockStart,
+    /// One line of site furniture.
+    Line,
+    /// A photo caption.
+    Caption,
+}
+
+/// Headings after which a page holds only other stories or site furniture.
+const BLOCK_STARTS: &[&str] = &[
+    "hot this week",
+    "related articles",
+    "related",
+    "related stories",
+    "related news",
+    "related posts",
+    "related content",
+    "also read",
+    "read more",
+    "more stories",
+    "more from",
+    "most popular",
+    "most read",
+    "most viewed",
+    "trending",
+    "trending now",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "topics",
+    "tags",
+    "latest news",
+    "latest",
+    "top stories",
+    "go to source",
+    "comments",
+    "leave a comment",
+    "leave a reply",
+    "more news",
+    "editor's picks",
+    "popular",
+    "what to read next",
+    "read next",
+    "in other news",
+    "more on this story",
+    "explore more",
+    "keep reading",
+];
+
+/// Line openings that mark site furniture, lower-cased.
+const LINE_STARTS: &[&str] = &[
+    "disclaimer",
+    "advertisement",
+    "(this report has been published",
+    "(this story has not been edited",
+    "this story has not been edited",
+    "(only the headline",
+    "copyright",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "share this",
+    "share on",
+    "share:",
+    "follow us",
+    "subscribe",
+    "sign up",
+    "click here",
+    "link copied",
+    "image via",
+    "image:",
+    "photo:",
+    "photo credit",
+    "file photo",
+    "(photo",
+    "[photo",
+    "read more:",
+    "also read:",
+    "also see:",
+    "see also:",
+    "watch:",
+    "listen:",
+    "(reporting by",
+    "reporting by",
+    "(editing by",
+    "editing by",
+    "writing by",
+    "additional reporting",
+    "(additional reporting",
+    "(compiled by",
+    "compiled by",
+    "(writing by",
+    "sponsored",
+    "skip to content",
+    "skip to main",
+    "posted in",
+    "filed under",
+    "last modified",
+    "download the app",
+    "get the app",
+    "this article was",
+    "for more news",
+    "(attn",
+    "[attn",
+    "(editors note",
+    "(editor's note",
+    "editor's note:",
+];
+
+/// Whole lines that are furniture on their own.
+const LINE_WORDS: &[&str] = &[
+    "print",
+    "email",
+    "share",
+    "tweet",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "menu",
+    "home",
+    "search",
+    "close",
+    "login",
+    "log in",
+    "sign in",
+    "listen",
+    "save",
+    "comment",
+    "comments",
+    "font size",
+    "a a",
+    "more",
+    "next",
+    "previous",
+    "back to top",
+    "advertisement",
+    "ad",
+    "loading...",
+];
+
+/// Classifies a trimmed line, or `None` when it may be story text.
+pub fn classify(line: &str) -> Option<Clutter> {
+    let lower = line.trim_start_matches(['•', '·', '-', '*', ' ']).trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '»', '›', '>', ' ']);
+    if BLOCK_STARTS.contains(&bare) {
+        return Some(Clutter::BlockStart);
+    }
+    if LINE_WORDS.contains(&bare) || bare.is_empty() {
+        return Some(Clutter::Line);
+    }
+    if LINE_STARTS.iter().any(|s| lower.starts_with(s)) {
+        return Some(Clutter::Line);
+    }
+    if lower.ends_with("read more") || lower.ends_with("read more »") || lower.ends_with("continue reading") {
+        return Some(Clutter::Line);
+    }
+    if is_caption(&lower) {
+        return Some(Clutter::Caption);
+    }
+    if is_menu(line) || is_weather(&lower) || !has_latin_word(line) {
+        return Some(Clutter::Line);
+    }
+    None
+}
+
+/// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".
+fn is_caption(lower: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "(r)",
+        "(l)",
+        "(c)",
+        "(left)",
+        "(right)",
+        "(center)",
+        "(centre)",
+        "(front",
+        "(back row",
+        "from left)",
+        "from right)",
+        "from l)",
+        "from r)",
+        "(pictured",
+        "(file photo",
+        "ap photo/",
+        "(photo by",
+        "photo: ",
+        "(123rf)",
+        "/getty images",
+        "(getty images",
+        "(afp photo",
+        "(reuters photo",
+    ];
+    MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Menus are three or more short items separated by bars or bullets.
+fn is_menu(line: &str) -> bool {
+    for sep in [" | ", " • ", " · ", " / ", " > "] {
+        let items: Vec<&str> = line.split(sep).collect();
+        if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Weather lines: "8.1 C", "21°C Lagos", "Monday, 3 June 2024 | 21°C".
+fn is_weather(lower: &str) -> bool {
+    lower.split(['|', ' ', ',']).any(|w| {
+        let w = w.trim();
+        let num = w.trim_end_matches(['c', 'f']).trim_end_matches('°').trim_end();
+        (w.ends_with("°c") || w.ends_with("°f") || w.ends_with('°'))
+            && !num.is_empty()
+            && num.trim_start_matches('-').chars().all(|c| c.is_ascii_digit() || c == '.')
+    }) || {
+        // "8.1 C" alone on a line.
+        let mut parts = lower.split_whitespace();
+        matches!((parts.next(), parts.next(), parts.next()), (Some(n), Some("c" | "f" | "°c" | "°f"), None)
+            if n.trim_start_matches('-').chars().all(|c| c.is_ascii_digit() || c == '.'))
+    }
+}
+
+/// A line with no Latin word of two letters is a stray script fragment or symbol row.
+fn has_latin_word(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        || line.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count() > 0
+            && line.chars().any(|c| matches!(c, 'à'..='ÿ' | 'À'..='Þ' | 'Ā'..='ž'))
+}
+
+/// An editor's note at the start of a line: "(ATTN: UPDATES throughout)".
+/// Returns the rest of the line.
+pub fn strip_editors_note(line: &str) -> &str {
+    let t = line.trim_start();
+    let upper = t.get(..6).map(str::to_ascii_uppercase);
+    if matches!(upper.as_deref(), Some("(ATTN:" | "[ATTN:")) || t.starts_with("(EDITORS") || t.starts_with("(Editor") {
+        let close = if t.starts_with('[') { ']' } else { ')' };
+        if let Some(end) = t.find(close) {
+            return t[end + 1..].trim_start();
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teaser_headings_start_blocks() {
+        for h in ["Hot this week", "Related Articles", "ALSO READ:", "Most Popular", "You may also like"] {
+            assert_eq!(classify(h), Some(Clutter::BlockStart), "{h}");
+        }
+    }
+
+    #[test]
+    fn furniture_lines_are_clutter() {
+        for l in [
+            "Home | World | Business | Sport",
+            "12.5 C",
+            "Monday, 3 June 2024 | 21°C Lagos",
+            "• Link copied",
+            "Disclaimer: auto-published from a feed.",
+            "Copyright 2024 Example Media. All rights reserved.",
+            "A long teaser about something else entirely. Read More",
+            "Reporting by Ana Gomez; Editing by Tom Hale",
+            "★★★ ★★",
+        ] {
+            assert!(classify(l).is_some(), "{l}");
+        }
+    }
+
+    #[test]
+    fn captions_are_recognised() {
+        let c = "Finance Minister Ana Ruiz (L) greets her counterpart in Lima on May 3. (AP Photo/Staff)";
+        assert_eq!(classify(c), Some(Clutter::Caption));
+    }
+
+    #[test]
+    fn story_lines_are_not_clutter() {
+        for l in [
+            "The central bank raised its main rate by half a point on Thursday.",
+            "Related talks will resume in Geneva next month, officials said.",
+            "Share prices in Tokyo fell 2 percent.",
+            "São Paulo's mayor opened the new metro line.",
+        ] {
+            assert_eq!(classify(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn editors_notes_are_stripped() {
+        assert_eq!(strip_editors_note("(ATTN: ADDS quotes in paras 4-5) BERLIN, May 2"), "BERLIN, May 2");
+        assert_eq!(strip_editors_note("BERLIN, May 2"), "BERLIN, May 2");
+    }
+}
