@@ -25,10 +25,7 @@ impl Format {
         match name.to_ascii_lowercase().as_str() {
             "jsonl" => Ok(Format::Jsonl),
             "csv" => Ok(Format::Csv),
-            _ => Err(Error::new(
-                ErrorKind::Query,
-                format!("unknown export format '{name}' (expected jsonl or csv)"),
-            )),
+            _ => Err(Error::new(ErrorKind::Query, format!("unknown export format '{name}' (expected jsonl or csv)"))),
         }
     }
 }
@@ -46,11 +43,7 @@ pub struct AddSummary {
 
 impl From<AddReport> for AddSummary {
     fn from(report: AddReport) -> Self {
-        AddSummary {
-            added: report.added.len(),
-            changed: report.changed.len(),
-            rejected: report.rejected,
-        }
+        AddSummary { added: report.added.len(), changed: report.changed.len(), rejected: report.rejected }
     }
 }
 
@@ -67,10 +60,7 @@ pub struct Parsed {
 pub fn parse_documents(docs: Vec<Document>) -> Parsed {
     let mut corpus = Corpus::new();
     let report = corpus.add(docs);
-    Parsed {
-        records: corpus.records().to_vec(),
-        rejected: report.rejected,
-    }
+    Parsed { records: corpus.records().to_vec(), rejected: report.rejected }
 }
 
 /// Reads a named file like [`Explorer::add_named`] and extracts its
@@ -135,9 +125,7 @@ impl Explorer {
 
     /// The record with this id.
     pub fn record(&self, id: &str) -> Option<&Record> {
-        self.index
-            .position(id)
-            .and_then(|i| self.corpus.records().get(i))
+        self.index.position(id).and_then(|i| self.corpus.records().get(i))
     }
 
     /// All records, in load order.

@@ -21,8 +21,7 @@ pub fn start() {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| JsError::new(&format!("cannot encode the answer: {e}")))?;
+    let json = serde_json::to_string(value).map_err(|e| JsError::new(&format!("cannot encode the answer: {e}")))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot decode the answer"))
 }
 
@@ -31,32 +30,21 @@ fn to_json_text(value: &JsValue, what: &str) -> Result<String, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok("null".into());
     }
-    let text = js_sys::JSON::stringify(value).map_err(|_| {
-        JsError::new(&format!(
-            "{what}: cannot be read as JSON (a cycle or a BigInt?)"
-        ))
-    })?;
-    JsValue::from(text)
-        .as_string()
-        .ok_or_else(|| JsError::new(&format!("{what}: cannot be read as JSON")))
+    let text = js_sys::JSON::stringify(value)
+        .map_err(|_| JsError::new(&format!("{what}: cannot be read as JSON (a cycle or a BigInt?)")))?;
+    JsValue::from(text).as_string().ok_or_else(|| JsError::new(&format!("{what}: cannot be read as JSON")))
 }
 
 fn query_of(value: &JsValue) -> Result<Query, JsError> {
     let text = to_json_text(value, "query")?;
-    let json: Value =
-        serde_json::from_str(&text).map_err(|e| JsError::new(&format!("query: {e}")))?;
+    let json: Value = serde_json::from_str(&text).map_err(|e| JsError::new(&format!("query: {e}")))?;
     Query::from_json(&json).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Reads `items` (an array of article objects or records) as documents.
-fn documents_of(
-    items: &JsValue,
-    what: &str,
-) -> Result<(Vec<input::Document>, Vec<input::Rejection>), JsError> {
+fn documents_of(items: &JsValue, what: &str) -> Result<(Vec<input::Document>, Vec<input::Rejection>), JsError> {
     if !js_sys::Array::is_array(items) {
-        return Err(JsError::new(&format!(
-            "{what}: expected an array of articles"
-        )));
+        return Err(JsError::new(&format!("{what}: expected an array of articles")));
     }
     let text = to_json_text(items, what)?;
     Ok(input::read_json(&text, "documents"))
@@ -108,10 +96,7 @@ impl Explorer {
     /// hits, facets, histogram, undated}`. Throws on a malformed field.
     pub fn query(&self, query: JsValue) -> Result<JsValue, JsError> {
         let q = query_of(&query)?;
-        let results = self
-            .core
-            .query(&q)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let results = self.core.query(&q).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&results)
     }
 
@@ -128,9 +113,7 @@ impl Explorer {
     pub fn export(&self, query: JsValue, format: &str) -> Result<String, JsError> {
         let q = query_of(&query)?;
         let format = Format::parse(format).map_err(|e| JsError::new(&e.to_string()))?;
-        self.core
-            .export(&q, format)
-            .map_err(|e| JsError::new(&e.to_string()))
+        self.core.export(&q, format).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Forgets every article.

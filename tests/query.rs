@@ -36,19 +36,11 @@ impl R {
             title: self.title.map(Into::into),
             outlet: self.outlet.map(Into::into),
             date: self.date.map(Into::into),
-            date_evidence: self.date.map(|_| Evidence {
-                kind: "header".into(),
-                text: String::new(),
-            }),
+            date_evidence: self.date.map(|_| Evidence { kind: "header".into(), text: String::new() }),
             countries: self
                 .countries
                 .iter()
-                .map(|c| CountryTag {
-                    code: c.to_string(),
-                    name: country_name(c),
-                    mentions: 1,
-                    evidence: vec![],
-                })
+                .map(|c| CountryTag { code: c.to_string(), name: country_name(c), mentions: 1, evidence: vec![] })
                 .collect(),
             officials: self
                 .officials
@@ -94,10 +86,7 @@ impl Fixture {
 
     fn error(&self, q: &str) -> String {
         let q: Query = q.parse().expect("query parses");
-        self.index
-            .query(&self.records, &q)
-            .expect_err("query fails")
-            .to_string()
+        self.index.query(&self.records, &q).expect_err("query fails").to_string()
     }
 }
 
@@ -107,10 +96,7 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 }
 
 fn count(results: &[article_explorer::FacetCount], key: &str) -> Option<(u32, bool)> {
-    results
-        .iter()
-        .find(|f| f.key == key)
-        .map(|f| (f.count, f.selected))
+    results.iter().find(|f| f.key == key).map(|f| (f.count, f.selected))
 }
 
 fn tagged() -> Fixture {
@@ -142,42 +128,18 @@ fn tagged() -> Fixture {
             date: Some("2023-11"),
             ..R::default()
         },
-        R {
-            id: "d",
-            body: "four",
-            countries: &["US"],
-            outlet: Some("AP"),
-            date: Some("2022"),
-            ..R::default()
-        },
-        R {
-            id: "e",
-            body: "five",
-            countries: &["FR"],
-            ..R::default()
-        },
+        R { id: "d", body: "four", countries: &["US"], outlet: Some("AP"), date: Some("2022"), ..R::default() },
+        R { id: "e", body: "five", countries: &["FR"], ..R::default() },
     ])
 }
 
 #[test]
 fn values_within_a_facet_are_alternatives_and_facets_combine() {
     let f = tagged();
-    assert_eq!(
-        sorted(f.ids(r#"{"countries":["JP","US"]}"#)),
-        ["a", "c", "d"]
-    );
-    assert_eq!(
-        sorted(f.ids(r#"{"countries":["JP","US"],"outlets":["Kyodo"]}"#)),
-        ["a", "c"]
-    );
-    assert_eq!(
-        f.ids(r#"{"countries":["JP"],"officials":["Yoon Suk Yeol"]}"#),
-        ["c"]
-    );
-    assert_eq!(
-        f.ids(r#"{"countries":["KR"],"outlets":["AP"]}"#),
-        Vec::<String>::new()
-    );
+    assert_eq!(sorted(f.ids(r#"{"countries":["JP","US"]}"#)), ["a", "c", "d"]);
+    assert_eq!(sorted(f.ids(r#"{"countries":["JP","US"],"outlets":["Kyodo"]}"#)), ["a", "c"]);
+    assert_eq!(f.ids(r#"{"countries":["JP"],"officials":["Yoon Suk Yeol"]}"#), ["c"]);
+    assert_eq!(f.ids(r#"{"countries":["KR"],"outlets":["AP"]}"#), Vec::<String>::new());
     assert_eq!(f.query("{}").total, 5);
 }
 
@@ -197,21 +159,9 @@ fn facet_counts_leave_out_their_own_selection_only() {
 
     let r = f.query(r#"{"countries":["JP"],"outlets":["Yonhap"]}"#);
     assert_eq!(r.total, 0);
-    assert_eq!(
-        count(&r.facets.country, "KR"),
-        Some((1, false)),
-        "countries counted within Yonhap"
-    );
-    assert_eq!(
-        count(&r.facets.outlet, "Kyodo"),
-        Some((2, false)),
-        "outlets counted within JP"
-    );
-    assert_eq!(
-        count(&r.facets.outlet, "Yonhap"),
-        Some((0, true)),
-        "a selected value stays listed at 0"
-    );
+    assert_eq!(count(&r.facets.country, "KR"), Some((1, false)), "countries counted within Yonhap");
+    assert_eq!(count(&r.facets.outlet, "Kyodo"), Some((2, false)), "outlets counted within JP");
+    assert_eq!(count(&r.facets.outlet, "Yonhap"), Some((0, true)), "a selected value stays listed at 0");
 }
 
 #[test]
@@ -219,16 +169,8 @@ fn facet_lists_sort_by_count_then_key_and_keep_unknown_selections() {
     let f = tagged();
     let r = f.query(r#"{"countries":["XX"]}"#);
     assert_eq!(r.total, 0);
-    let keys: Vec<_> = r
-        .facets
-        .country
-        .iter()
-        .map(|c| (c.key.as_str(), c.count))
-        .collect();
-    assert_eq!(
-        keys,
-        [("JP", 2), ("KR", 2), ("FR", 1), ("US", 1), ("XX", 0)]
-    );
+    let keys: Vec<_> = r.facets.country.iter().map(|c| (c.key.as_str(), c.count)).collect();
+    assert_eq!(keys, [("JP", 2), ("KR", 2), ("FR", 1), ("US", 1), ("XX", 0)]);
     assert_eq!(r.facets.country[0].label, "Japan");
     assert_eq!(r.facets.country[4].label, "XX");
 }
@@ -241,11 +183,7 @@ fn months_bare_years_and_undated_records() {
     assert_eq!(count(&r.facets.month, "2023-11"), Some((2, false)));
     assert_eq!(r.facets.month.len(), 2, "a bare year has no month");
     assert_eq!(r.undated, 1);
-    let bars: Vec<_> = r
-        .histogram
-        .iter()
-        .map(|m| (m.month.as_str(), m.count))
-        .collect();
+    let bars: Vec<_> = r.histogram.iter().map(|m| (m.month.as_str(), m.count)).collect();
     assert_eq!(bars, [("2023-10", 1), ("2023-11", 2)]);
     assert_eq!(sorted(f.ids(r#"{"months":["2023-11"]}"#)), ["b", "c"]);
     let r = f.query(r#"{"months":["2023-11"]}"#);
@@ -256,104 +194,41 @@ fn months_bare_years_and_undated_records() {
 #[test]
 fn the_histogram_covers_every_month_between_the_first_and_last() {
     let f = Fixture::new(&[
-        R {
-            id: "a",
-            date: Some("2023-11-30"),
-            ..R::default()
-        },
-        R {
-            id: "b",
-            date: Some("2024-02"),
-            ..R::default()
-        },
+        R { id: "a", date: Some("2023-11-30"), ..R::default() },
+        R { id: "b", date: Some("2024-02"), ..R::default() },
     ]);
-    let bars: Vec<_> = f
-        .query("{}")
-        .histogram
-        .iter()
-        .map(|m| (m.month.clone(), m.count))
-        .collect();
-    let want = [
-        ("2023-11", 1),
-        ("2023-12", 0),
-        ("2024-01", 0),
-        ("2024-02", 1),
-    ]
-    .map(|(m, c)| (m.to_string(), c));
+    let bars: Vec<_> = f.query("{}").histogram.iter().map(|m| (m.month.clone(), m.count)).collect();
+    let want = [("2023-11", 1), ("2023-12", 0), ("2024-01", 0), ("2024-02", 1)].map(|(m, c)| (m.to_string(), c));
     assert_eq!(bars, want);
 }
 
 #[test]
 fn partial_dates_match_ranges_they_overlap() {
     let f = Fixture::new(&[
-        R {
-            id: "day",
-            date: Some("2023-10-15"),
-            ..R::default()
-        },
-        R {
-            id: "month",
-            date: Some("2023-10"),
-            ..R::default()
-        },
-        R {
-            id: "year",
-            date: Some("2023"),
-            ..R::default()
-        },
-        R {
-            id: "none",
-            ..R::default()
-        },
-        R {
-            id: "junk",
-            date: Some("last week"),
-            ..R::default()
-        },
+        R { id: "day", date: Some("2023-10-15"), ..R::default() },
+        R { id: "month", date: Some("2023-10"), ..R::default() },
+        R { id: "year", date: Some("2023"), ..R::default() },
+        R { id: "none", ..R::default() },
+        R { id: "junk", date: Some("last week"), ..R::default() },
     ]);
     let ids = |q: &str| sorted(f.ids(q));
-    assert_eq!(
-        ids(r#"{"from":"2023-10-31","to":"2023-11-05"}"#),
-        ["month", "year"]
-    );
-    assert_eq!(
-        ids(r#"{"from":"2023-10-15","to":"2023-10-15"}"#),
-        ["day", "month", "year"]
-    );
+    assert_eq!(ids(r#"{"from":"2023-10-31","to":"2023-11-05"}"#), ["month", "year"]);
+    assert_eq!(ids(r#"{"from":"2023-10-15","to":"2023-10-15"}"#), ["day", "month", "year"]);
     assert_eq!(ids(r#"{"from":"2023-10-16"}"#), ["month", "year"]);
     assert_eq!(ids(r#"{"to":"2023-09-30"}"#), ["year"]);
     assert_eq!(ids(r#"{"from":"2024-01-01"}"#), Vec::<String>::new());
     assert_eq!(ids("{}"), ["day", "junk", "month", "none", "year"]);
-    assert_eq!(
-        f.query(r#"{"to":"2030-01-01"}"#).total,
-        3,
-        "undated records leave when a range is set"
-    );
+    assert_eq!(f.query(r#"{"to":"2030-01-01"}"#).total, 3, "undated records leave when a range is set");
 }
 
 #[test]
 fn bad_queries_fail_with_the_field_and_value() {
     let f = tagged();
-    assert_eq!(
-        f.error(r#"{"from":"2023-13-01"}"#),
-        "from: '2023-13-01' is not a date (YYYY-MM-DD)"
-    );
-    assert_eq!(
-        f.error(r#"{"to":"2023-02-30"}"#),
-        "to: '2023-02-30' is not a date (YYYY-MM-DD)"
-    );
-    assert_eq!(
-        f.error(r#"{"to":"10/05/2023"}"#),
-        "to: '10/05/2023' is not a date (YYYY-MM-DD)"
-    );
-    assert_eq!(
-        f.error(r#"{"months":["2023-10","2023-1"]}"#),
-        "months[1]: '2023-1' is not a month (YYYY-MM)"
-    );
-    assert_eq!(
-        f.error(r#"{"from":"2023-02-01","to":"2023-01-01"}"#),
-        "from: '2023-02-01' is after to: '2023-01-01'"
-    );
+    assert_eq!(f.error(r#"{"from":"2023-13-01"}"#), "from: '2023-13-01' is not a date (YYYY-MM-DD)");
+    assert_eq!(f.error(r#"{"to":"2023-02-30"}"#), "to: '2023-02-30' is not a date (YYYY-MM-DD)");
+    assert_eq!(f.error(r#"{"to":"10/05/2023"}"#), "to: '10/05/2023' is not a date (YYYY-MM-DD)");
+    assert_eq!(f.error(r#"{"months":["2023-10","2023-1"]}"#), "months[1]: '2023-1' is not a month (YYYY-MM)");
+    assert_eq!(f.error(r#"{"from":"2023-02-01","to":"2023-01-01"}"#), "from: '2023-02-01' is after to: '2023-01-01'");
 }
 
 fn texts() -> Fixture {
@@ -371,17 +246,8 @@ fn texts() -> Fixture {
             outlet: Some("Kyodo News"),
             ..R::default()
         },
-        R {
-            id: "named",
-            body: "The prime minister spoke.",
-            officials: &["Takehiro Funakoshi"],
-            ..R::default()
-        },
-        R {
-            id: "plain",
-            body: "Muller and Nunez are plain here; Strasse too.",
-            ..R::default()
-        },
+        R { id: "named", body: "The prime minister spoke.", officials: &["Takehiro Funakoshi"], ..R::default() },
+        R { id: "plain", body: "Muller and Nunez are plain here; Strasse too.", ..R::default() },
     ])
 }
 
@@ -389,10 +255,7 @@ fn texts() -> Fixture {
 fn text_search_ignores_case_and_accents() {
     let f = texts();
     assert_eq!(sorted(f.ids(r#"{"text":"muller"}"#)), ["muller", "plain"]);
-    assert_eq!(
-        sorted(f.ids(r#"{"text":"MÜLLER nuñez"}"#)),
-        ["muller", "plain"]
-    );
+    assert_eq!(sorted(f.ids(r#"{"text":"MÜLLER nuñez"}"#)), ["muller", "plain"]);
     assert_eq!(sorted(f.ids(r#"{"text":"strasse"}"#)), ["muller", "plain"]);
     assert_eq!(f.ids(r#"{"text":"zurich"}"#), ["muller"]);
     assert_eq!(f.ids(r#"{"text":"cafe"}"#), ["muller"]);
@@ -407,11 +270,7 @@ fn every_query_word_must_prefix_a_word_of_title_body_outlet_or_officials() {
     assert_eq!(f.ids(r#"{"text":"kishida zurich"}"#), Vec::<String>::new());
     assert_eq!(f.ids(r#"{"text":"kyodo"}"#), ["kishida"], "outlet");
     assert_eq!(f.ids(r#"{"text":"funako"}"#), ["named"], "official name");
-    assert_eq!(
-        f.query(r#"{"text":"  ... "}"#).total,
-        4,
-        "no words: no text filter"
-    );
+    assert_eq!(f.query(r#"{"text":"  ... "}"#).total, 4, "no words: no text filter");
 }
 
 #[test]
@@ -427,42 +286,22 @@ fn highlights_are_utf16_ranges_in_snippet_and_title() {
         let units: Vec<u16> = text.encode_utf16().collect();
         String::from_utf16(&units[s as usize..e as usize]).unwrap()
     };
-    let title: Vec<_> = hit
-        .title_highlights
-        .iter()
-        .map(|&r| slice(&hit.title, r))
-        .collect();
+    let title: Vec<_> = hit.title_highlights.iter().map(|&r| slice(&hit.title, r)).collect();
     assert_eq!(title, ["Kishida"]);
-    let body: Vec<_> = hit
-        .highlights
-        .iter()
-        .map(|&r| slice(&hit.snippet, r))
-        .collect();
+    let body: Vec<_> = hit.highlights.iter().map(|&r| slice(&hit.snippet, r)).collect();
     assert_eq!(body, ["Kishida", "KISHIDA", "Müller"]);
 }
 
 #[test]
 fn snippets_show_the_first_match_and_titles_fall_back_to_the_first_sentence() {
     let long_body: &'static str = Box::leak(
-        format!(
-            "Opening sentence here. {} The envoy Kishida spoke. {}",
-            "filler ".repeat(60),
-            "tail ".repeat(60)
-        )
-        .into_boxed_str(),
+        format!("Opening sentence here. {} The envoy Kishida spoke. {}", "filler ".repeat(60), "tail ".repeat(60))
+            .into_boxed_str(),
     );
-    let f = Fixture::new(&[R {
-        id: "x",
-        body: long_body,
-        ..R::default()
-    }]);
+    let f = Fixture::new(&[R { id: "x", body: long_body, ..R::default() }]);
     let hit = &f.query(r#"{"text":"kishida"}"#).hits[0];
     assert_eq!(hit.title, "Opening sentence here.");
-    assert!(
-        hit.snippet.starts_with('…') && hit.snippet.ends_with('…'),
-        "{}",
-        hit.snippet
-    );
+    assert!(hit.snippet.starts_with('…') && hit.snippet.ends_with('…'), "{}", hit.snippet);
     assert!(hit.snippet.contains("Kishida spoke"));
     assert!(hit.snippet.chars().count() <= 205);
     let plain = &f.query("{}").hits[0];
@@ -499,40 +338,20 @@ fn duplicates_collapse_into_the_canonical_hit() {
             dup_of: Some("orig"),
             ..R::default()
         },
-        R {
-            id: "other",
-            body: "Other story",
-            outlet: Some("AP"),
-            countries: &["US"],
-            ..R::default()
-        },
+        R { id: "other", body: "Other story", outlet: Some("AP"), countries: &["US"], ..R::default() },
     ]);
     let r = f.query(r#"{"text":"summit"}"#);
     assert_eq!(r.total, 1);
     let hit = &r.hits[0];
     assert_eq!(hit.id, "orig");
-    let copies: Vec<_> = hit
-        .duplicates
-        .iter()
-        .map(|d| (d.id.as_str(), d.outlet.as_deref()))
-        .collect();
-    assert_eq!(
-        copies,
-        [("copy1", Some("Korea Herald")), ("copy2", Some("AP"))]
-    );
-    assert_eq!(
-        count(&r.facets.country, "KR"),
-        Some((1, false)),
-        "counts count hits, not copies"
-    );
+    let copies: Vec<_> = hit.duplicates.iter().map(|d| (d.id.as_str(), d.outlet.as_deref())).collect();
+    assert_eq!(copies, [("copy1", Some("Korea Herald")), ("copy2", Some("AP"))]);
+    assert_eq!(count(&r.facets.country, "KR"), Some((1, false)), "counts count hits, not copies");
     assert_eq!(r.histogram[0].count, 1);
 
     // The canonical record is filtered out: the first matching copy stands in.
     let r = f.query(r#"{"outlets":["AP"]}"#);
-    assert_eq!(
-        sorted(r.hits.iter().map(|h| h.id.clone()).collect()),
-        ["copy2", "other"]
-    );
+    assert_eq!(sorted(r.hits.iter().map(|h| h.id.clone()).collect()), ["copy2", "other"]);
     let copy2 = r.hits.iter().find(|h| h.id == "copy2").unwrap();
     let ids: Vec<_> = copy2.duplicates.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["orig", "copy1"]);
@@ -544,17 +363,8 @@ fn duplicates_collapse_into_the_canonical_hit() {
 #[test]
 fn a_duplicate_loaded_before_its_canonical_record_joins_it() {
     let f = Fixture::new(&[
-        R {
-            id: "copy",
-            body: "story",
-            dup_of: Some("orig"),
-            ..R::default()
-        },
-        R {
-            id: "orig",
-            body: "story",
-            ..R::default()
-        },
+        R { id: "copy", body: "story", dup_of: Some("orig"), ..R::default() },
+        R { id: "orig", body: "story", ..R::default() },
     ]);
     let r = f.query("{}");
     assert_eq!(r.total, 1);
@@ -564,20 +374,10 @@ fn a_duplicate_loaded_before_its_canonical_record_joins_it() {
 
 #[test]
 fn pages_cover_the_result_once() {
-    let days: Vec<&'static str> = (0..45)
-        .map(|i| &*Box::leak(format!("2020-01-{:02}", i % 28 + 1).into_boxed_str()))
-        .collect();
-    let ids: Vec<&'static str> = (0..45)
-        .map(|i| &*Box::leak(format!("r{i}").into_boxed_str()))
-        .collect();
-    let rs: Vec<R> = (0..45)
-        .map(|i| R {
-            id: ids[i],
-            date: Some(days[i]),
-            body: "x",
-            ..R::default()
-        })
-        .collect();
+    let days: Vec<&'static str> =
+        (0..45).map(|i| &*Box::leak(format!("2020-01-{:02}", i % 28 + 1).into_boxed_str())).collect();
+    let ids: Vec<&'static str> = (0..45).map(|i| &*Box::leak(format!("r{i}").into_boxed_str())).collect();
+    let rs: Vec<R> = (0..45).map(|i| R { id: ids[i], date: Some(days[i]), body: "x", ..R::default() }).collect();
     let f = Fixture::new(&rs);
     let mut seen = Vec::new();
     for offset in [0, 20, 40] {
@@ -597,13 +397,7 @@ fn pages_cover_the_result_once() {
 
 #[test]
 fn the_limit_is_capped() {
-    let rs: Vec<R> = (0..1005)
-        .map(|_| R {
-            id: "",
-            body: "x",
-            ..R::default()
-        })
-        .collect();
+    let rs: Vec<R> = (0..1005).map(|_| R { id: "", body: "x", ..R::default() }).collect();
     let f = Fixture::new(&rs);
     assert_eq!(f.query(r#"{"limit":5000}"#).hits.len(), 1000);
 }
@@ -611,54 +405,16 @@ fn the_limit_is_capped() {
 #[test]
 fn sort_orders_put_undated_last() {
     let f = Fixture::new(&[
-        R {
-            id: "undated",
-            body: "budget",
-            ..R::default()
-        },
-        R {
-            id: "old",
-            body: "budget",
-            date: Some("2019-05-01"),
-            ..R::default()
-        },
-        R {
-            id: "year",
-            body: "budget",
-            date: Some("2021"),
-            ..R::default()
-        },
-        R {
-            id: "new",
-            body: "budget",
-            date: Some("2023-01-02"),
-            ..R::default()
-        },
-        R {
-            id: "mid",
-            body: "budget",
-            date: Some("2021-06"),
-            ..R::default()
-        },
+        R { id: "undated", body: "budget", ..R::default() },
+        R { id: "old", body: "budget", date: Some("2019-05-01"), ..R::default() },
+        R { id: "year", body: "budget", date: Some("2021"), ..R::default() },
+        R { id: "new", body: "budget", date: Some("2023-01-02"), ..R::default() },
+        R { id: "mid", body: "budget", date: Some("2021-06"), ..R::default() },
     ]);
-    assert_eq!(
-        f.ids("{}"),
-        ["new", "mid", "year", "old", "undated"],
-        "newest first by default"
-    );
-    assert_eq!(
-        f.ids(r#"{"sort":"newest"}"#),
-        ["new", "mid", "year", "old", "undated"]
-    );
-    assert_eq!(
-        f.ids(r#"{"sort":"oldest"}"#),
-        ["old", "year", "mid", "new", "undated"]
-    );
-    assert_eq!(
-        f.ids(r#"{"sort":"relevance"}"#),
-        f.ids("{}"),
-        "relevance without text is newest first"
-    );
+    assert_eq!(f.ids("{}"), ["new", "mid", "year", "old", "undated"], "newest first by default");
+    assert_eq!(f.ids(r#"{"sort":"newest"}"#), ["new", "mid", "year", "old", "undated"]);
+    assert_eq!(f.ids(r#"{"sort":"oldest"}"#), ["old", "year", "mid", "new", "undated"]);
+    assert_eq!(f.ids(r#"{"sort":"relevance"}"#), f.ids("{}"), "relevance without text is newest first");
 }
 
 #[test]
@@ -676,16 +432,8 @@ fn relevance_prefers_titles_and_repeated_words() {
             body: "Lawmakers voted on spending today in a long session.",
             ..R::default()
         },
-        R {
-            id: "often",
-            body: "Budget, budget, budget: the budget dominated.",
-            ..R::default()
-        },
-        R {
-            id: "none",
-            body: "Nothing to see.",
-            ..R::default()
-        },
+        R { id: "often", body: "Budget, budget, budget: the budget dominated.", ..R::default() },
+        R { id: "none", body: "Nothing to see.", ..R::default() },
     ]);
     let ids = f.ids(r#"{"text":"budget"}"#);
     assert_eq!(ids.len(), 3);
@@ -695,36 +443,20 @@ fn relevance_prefers_titles_and_repeated_words() {
 
 #[test]
 fn refreshed_records_move_between_facet_values() {
-    let mut records = vec![R {
-        id: "a",
-        body: "x",
-        countries: &["JP"],
-        date: Some("2023-01-01"),
-        ..R::default()
-    }
-    .record()];
+    let mut records =
+        vec![R { id: "a", body: "x", countries: &["JP"], date: Some("2023-01-01"), ..R::default() }.record()];
     let mut index = Index::new();
     index.add(&records[0]);
-    records[0] = R {
-        id: "a",
-        body: "x",
-        countries: &["KR"],
-        officials: &["New Person"],
-        date: Some("2024-02"),
-        ..R::default()
-    }
-    .record();
+    records[0] =
+        R { id: "a", body: "x", countries: &["KR"], officials: &["New Person"], date: Some("2024-02"), ..R::default() }
+            .record();
     index.refresh(0, &records[0]);
     index.refresh(7, &records[0]);
     let q = |json: &str| index.query(&records, &json.parse().unwrap()).unwrap();
     assert_eq!(q(r#"{"countries":["JP"]}"#).total, 0);
     assert_eq!(q(r#"{"countries":["KR"]}"#).total, 1);
     assert_eq!(q(r#"{"months":["2024-02"]}"#).total, 1);
-    assert_eq!(
-        q(r#"{"text":"new person"}"#).total,
-        1,
-        "new official names are searchable"
-    );
+    assert_eq!(q(r#"{"text":"new person"}"#).total, 1, "new official names are searchable");
 }
 
 #[test]
@@ -740,10 +472,7 @@ fn the_explorer_adds_queries_reads_and_exports() {
     }
     .record();
     r1.source = "a.json".into();
-    let report = ex.add(vec![
-        Document::Record(Box::new(r1)),
-        Document::text("b.txt", "PARIS - Talks went on."),
-    ]);
+    let report = ex.add(vec![Document::Record(Box::new(r1)), Document::text("b.txt", "PARIS - Talks went on.")]);
     assert_eq!(report.added.len(), 2);
     let report = ex.add_named("c.jsonl", b"{\"text\":\"ROME - More talks.\"}\n{bad\n");
     assert_eq!((report.added.len(), report.rejected.len()), (1, 1));
@@ -756,18 +485,12 @@ fn the_explorer_adds_queries_reads_and_exports() {
     let csv = ex.export(&q, Format::Csv).unwrap();
     let lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines[0], "id,date,title,outlet,countries,officials,source");
-    assert_eq!(
-        lines[1],
-        "r1,2023-05-21,\"Summit, \"\"final\"\" day\",,JP,,a.json"
-    );
+    assert_eq!(lines[1], "r1,2023-05-21,\"Summit, \"\"final\"\" day\",,JP,,a.json");
     let jsonl = ex.export(&Query::default(), Format::Jsonl).unwrap();
     assert_eq!(jsonl.lines().count(), 3);
     let back: Record = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert!(!back.id.is_empty());
-    let bad = Query {
-        from: Some("2023-13-01".into()),
-        ..Query::default()
-    };
+    let bad = Query { from: Some("2023-13-01".into()), ..Query::default() };
     assert!(ex.export(&bad, Format::Csv).is_err());
     assert!(ex.query(&bad).is_err());
     ex.clear();
@@ -778,9 +501,7 @@ fn the_explorer_adds_queries_reads_and_exports() {
 #[test]
 fn an_empty_index_answers_every_query() {
     let f = Fixture::new(&[]);
-    let r = f.query(
-        r#"{"text":"x","countries":["JP"],"from":"2020-01-01","sort":"oldest","offset":10}"#,
-    );
+    let r = f.query(r#"{"text":"x","countries":["JP"],"from":"2020-01-01","sort":"oldest","offset":10}"#);
     assert_eq!(r.total, 0);
     assert!(r.hits.is_empty() && r.histogram.is_empty());
     assert_eq!(count(&r.facets.country, "JP"), Some((0, true)));
@@ -794,21 +515,11 @@ mod model {
     use article_explorer::query::Sort;
     use proptest::prelude::*;
 
-    const WORDS: &[&str] = &[
-        "alpha", "alps", "beta", "bet", "gamma", "delta", "kishida", "kim",
-    ];
+    const WORDS: &[&str] = &["alpha", "alps", "beta", "bet", "gamma", "delta", "kishida", "kim"];
     const COUNTRIES: &[&str] = &["JP", "KR", "US", "FR"];
     const OFFICIALS: &[&str] = &["Ann Lee", "Bo Kim", "Cy Park"];
     const OUTLETS: &[&str] = &["AP", "Kyodo", "Yonhap"];
-    const DATES: &[&str] = &[
-        "2023-01-15",
-        "2023-01",
-        "2023",
-        "2023-02-28",
-        "2023-03-01",
-        "2022-12-31",
-        "2024",
-    ];
+    const DATES: &[&str] = &["2023-01-15", "2023-01", "2023", "2023-02-28", "2023-03-01", "2022-12-31", "2024"];
 
     #[derive(Debug, Clone)]
     struct Gen {
@@ -851,15 +562,8 @@ mod model {
     }
 
     fn gen_query() -> impl Strategy<Value = GenQuery> {
-        let prefixes =
-            prop::sample::select(vec!["al", "alp", "bet", "k", "kim", "gamma", "zeta", "de"]);
-        let days = prop::sample::select(vec![
-            "2023-01-01",
-            "2023-01-31",
-            "2023-02-15",
-            "2023-03-01",
-            "2024-06-01",
-        ]);
+        let prefixes = prop::sample::select(vec!["al", "alp", "bet", "k", "kim", "gamma", "zeta", "de"]);
+        let days = prop::sample::select(vec!["2023-01-01", "2023-01-31", "2023-02-15", "2023-03-01", "2024-06-01"]);
         (
             prop::collection::vec(prefixes, 0..3),
             prop::collection::vec(0..COUNTRIES.len(), 0..3),
@@ -869,17 +573,15 @@ mod model {
             prop::option::of(days),
             0..3usize,
         )
-            .prop_map(
-                |(text, countries, officials, outlets, from, to, sort)| GenQuery {
-                    text,
-                    countries,
-                    officials,
-                    outlets,
-                    from,
-                    to,
-                    sort,
-                },
-            )
+            .prop_map(|(text, countries, officials, outlets, from, to, sort)| GenQuery {
+                text,
+                countries,
+                officials,
+                outlets,
+                from,
+                to,
+                sort,
+            })
     }
 
     fn build(gens: &[Gen]) -> Vec<Record> {
@@ -891,12 +593,7 @@ mod model {
                 Record {
                     id: format!("r{i}"),
                     source: format!("r{i}"),
-                    body: g
-                        .body
-                        .iter()
-                        .map(|&w| WORDS[w])
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    body: g.body.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" "),
                     countries: countries
                         .iter()
                         .map(|&c| CountryTag {
@@ -908,10 +605,7 @@ mod model {
                     officials: g
                         .officials
                         .iter()
-                        .map(|&o| OfficialTag {
-                            name: OFFICIALS[o].into(),
-                            ..OfficialTag::default()
-                        })
+                        .map(|&o| OfficialTag { name: OFFICIALS[o].into(), ..OfficialTag::default() })
                         .collect(),
                     outlet: g.outlet.map(|o| OUTLETS[o].into()),
                     date: g.date.map(|d| DATES[d].into()),
@@ -937,24 +631,14 @@ mod model {
     /// Whether a record passes every filter except facet `skip`
     /// (0 country, 1 official, 2 outlet; 3 skips none).
     fn passes(r: &Record, q: &GenQuery, skip: usize) -> bool {
-        let words: Vec<String> = format!(
-            "{} {}",
-            r.body,
-            r.officials
-                .iter()
-                .map(|o| o.name.clone())
-                .collect::<Vec<_>>()
-                .join(" ")
-        )
-        .to_lowercase()
-        .split(' ')
-        .map(String::from)
-        .collect();
+        let words: Vec<String> =
+            format!("{} {}", r.body, r.officials.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join(" "))
+                .to_lowercase()
+                .split(' ')
+                .map(String::from)
+                .collect();
         let outlet_words: Vec<String> = r.outlet.iter().map(|o| o.to_lowercase()).collect();
-        let text_ok = q
-            .text
-            .iter()
-            .all(|p| words.iter().chain(&outlet_words).any(|w| w.starts_with(p)));
+        let text_ok = q.text.iter().all(|p| words.iter().chain(&outlet_words).any(|w| w.starts_with(p)));
         let range_ok = if q.from.is_none() && q.to.is_none() {
             true
         } else {
@@ -962,34 +646,24 @@ mod model {
                 None => false,
                 Some(d) => {
                     let (lo, hi) = span(d);
-                    q.from.map_or(true, |f| hi.as_str() >= f)
-                        && q.to.map_or(true, |t| lo.as_str() <= t)
+                    q.from.map_or(true, |f| hi.as_str() >= f) && q.to.map_or(true, |t| lo.as_str() <= t)
                 }
             }
         };
         let country_ok = skip == 0
             || q.countries.is_empty()
-            || r.countries
-                .iter()
-                .any(|c| q.countries.iter().any(|&s| COUNTRIES[s] == c.code));
+            || r.countries.iter().any(|c| q.countries.iter().any(|&s| COUNTRIES[s] == c.code));
         let official_ok = skip == 1
             || q.officials.is_empty()
-            || r.officials
-                .iter()
-                .any(|o| q.officials.iter().any(|&s| OFFICIALS[s] == o.name));
+            || r.officials.iter().any(|o| q.officials.iter().any(|&s| OFFICIALS[s] == o.name));
         let outlet_ok = skip == 2
             || q.outlets.is_empty()
-            || r.outlet
-                .as_ref()
-                .is_some_and(|o| q.outlets.iter().any(|&s| OUTLETS[s] == o));
+            || r.outlet.as_ref().is_some_and(|o| q.outlets.iter().any(|&s| OUTLETS[s] == o));
         text_ok && range_ok && country_ok && official_ok && outlet_ok
     }
 
     fn canon(records: &[Record], i: usize) -> Option<usize> {
-        records[i]
-            .duplicate_of
-            .as_ref()
-            .and_then(|id| records.iter().position(|r| &r.id == id))
+        records[i].duplicate_of.as_ref().and_then(|id| records.iter().position(|r| &r.id == id))
     }
 
     /// The hits among the members of `set`, by the collapse rule.
@@ -1006,16 +680,8 @@ mod model {
     fn to_query(q: &GenQuery) -> Query {
         Query {
             text: q.text.join(" "),
-            countries: q
-                .countries
-                .iter()
-                .map(|&c| COUNTRIES[c].to_string())
-                .collect(),
-            officials: q
-                .officials
-                .iter()
-                .map(|&o| OFFICIALS[o].to_string())
-                .collect(),
+            countries: q.countries.iter().map(|&c| COUNTRIES[c].to_string()).collect(),
+            officials: q.officials.iter().map(|&o| OFFICIALS[o].to_string()).collect(),
             outlets: q.outlets.iter().map(|&o| OUTLETS[o].to_string()).collect(),
             from: q.from.map(Into::into),
             to: q.to.map(Into::into),

@@ -70,15 +70,9 @@ fn an_empty_or_missing_query_matches_everything() {
 fn bad_queries_are_errors_with_readable_messages() {
     let ex = loaded();
     let err = |q: &str| message(ex.query(js(q)).expect_err("should fail"));
-    assert_eq!(
-        err(r#"{"from": "2023-13-01"}"#),
-        "from: '2023-13-01' is not a date (YYYY-MM-DD)"
-    );
+    assert_eq!(err(r#"{"from": "2023-13-01"}"#), "from: '2023-13-01' is not a date (YYYY-MM-DD)");
     assert!(err(r#"{"sort": "best"}"#).starts_with("sort: unknown order 'best'"));
-    assert_eq!(
-        err(r#"{"countries": "JP"}"#),
-        "countries: expected an array of strings, got a string"
-    );
+    assert_eq!(err(r#"{"countries": "JP"}"#), "countries: expected an array of strings, got a string");
     assert!(err("42").contains("expected an object"));
 }
 
@@ -87,10 +81,7 @@ fn records_exports_and_clear() {
     let mut ex = loaded();
     let record = json(&ex.record("b").unwrap());
     assert!(record["body"].as_str().unwrap().contains("Zürich"));
-    assert_eq!(
-        message(ex.record("zz").expect_err("no such record")),
-        "no record 'zz'"
-    );
+    assert_eq!(message(ex.record("zz").expect_err("no such record")), "no record 'zz'");
     let csv = ex.export(js(r#"{"text": "budget"}"#), "csv").unwrap();
     assert_eq!(csv.lines().count(), 2);
     assert!(csv.starts_with("id,date,title,outlet,countries,officials,source"));
@@ -114,18 +105,12 @@ fn non_array_items_are_errors_not_panics() {
 #[wasm_bindgen_test]
 fn files_are_read_by_name() {
     let mut ex = Explorer::new();
-    let report = json(
-        &ex.add_file("notes.jsonl", b"{\"text\": \"PARIS - Talks.\"}\n{oops\n")
-            .unwrap(),
-    );
+    let report = json(&ex.add_file("notes.jsonl", b"{\"text\": \"PARIS - Talks.\"}\n{oops\n").unwrap());
     assert_eq!(report["added"], 1);
     assert_eq!(report["rejected"][0]["source"], "notes.jsonl:2");
     let report = json(&ex.add_file("empty.txt", b"  ").unwrap());
     assert_eq!(report["added"], 0);
-    assert!(report["rejected"][0]["reason"]
-        .as_str()
-        .unwrap()
-        .starts_with("empty"));
+    assert!(report["rejected"][0]["reason"].as_str().unwrap().starts_with("empty"));
     let parsed = json(&parse_file("one.txt", "BERLIN - Scholz spoke.".as_bytes()).unwrap());
     assert_eq!(parsed["records"][0]["source"], "one.txt");
     assert_eq!(ex.size(), 1, "parseFile keeps nothing");

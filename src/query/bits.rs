@@ -11,18 +11,12 @@ pub(crate) struct Bitset {
 impl Bitset {
     /// The empty set of numbers below `len`.
     pub fn empty(len: usize) -> Self {
-        Bitset {
-            words: vec![0; len.div_ceil(64)],
-            len,
-        }
+        Bitset { words: vec![0; len.div_ceil(64)], len }
     }
 
     /// Every number below `len`.
     pub fn full(len: usize) -> Self {
-        let mut set = Bitset {
-            words: vec![u64::MAX; len.div_ceil(64)],
-            len,
-        };
+        let mut set = Bitset { words: vec![u64::MAX; len.div_ceil(64)], len };
         let tail = len % 64;
         if tail != 0 {
             if let Some(last) = set.words.last_mut() {
@@ -73,10 +67,7 @@ impl Bitset {
 
     /// The numbers in the set, ascending.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, &w)| Ones {
-            word: w,
-            base: i * 64,
-        })
+        self.words.iter().enumerate().flat_map(|(i, &w)| Ones { word: w, base: i * 64 })
     }
 }
 

@@ -115,12 +115,7 @@ impl Facet {
                 Some(f) => f.selected = true,
                 None => {
                     let label = self.id(key).map_or(key, |i| &self.labels[i as usize]);
-                    out.push(FacetCount {
-                        key: key.clone(),
-                        label: label.clone(),
-                        count: 0,
-                        selected: true,
-                    });
+                    out.push(FacetCount { key: key.clone(), label: label.clone(), count: 0, selected: true });
                 }
             }
         }
@@ -170,20 +165,8 @@ mod tests {
             f.intern(k, &k.to_uppercase());
         }
         let list = f.list(&[2, 2, 5, 0], &["d".into(), "zz".into(), "a".into()]);
-        let keys: Vec<_> = list
-            .iter()
-            .map(|c| (c.key.as_str(), c.count, c.selected))
-            .collect();
-        assert_eq!(
-            keys,
-            [
-                ("c", 5, false),
-                ("a", 2, true),
-                ("b", 2, false),
-                ("d", 0, true),
-                ("zz", 0, true)
-            ]
-        );
+        let keys: Vec<_> = list.iter().map(|c| (c.key.as_str(), c.count, c.selected)).collect();
+        assert_eq!(keys, [("c", 5, false), ("a", 2, true), ("b", 2, false), ("d", 0, true), ("zz", 0, true)]);
         assert_eq!(list[3].label, "D");
         assert_eq!(list[4].label, "zz");
     }

@@ -68,9 +68,7 @@ pub(crate) fn parse_day(s: &str) -> Option<i32> {
     let (year, month) = year_month(s.get(0..7)?)?;
     let month = month?;
     let day = digits(s.get(8..10)?, 2)?;
-    (1..=days_in_month(year, month))
-        .contains(&day)
-        .then(|| days_from_civil(year, month, day))
+    (1..=days_in_month(year, month)).contains(&day).then(|| days_from_civil(year, month, day))
 }
 
 /// Reads a strict `YYYY-MM` month into its number (`year * 12 + month - 1`).
@@ -100,10 +98,7 @@ pub(crate) fn record_date(date: &str) -> Option<(Span, Option<u32>)> {
             Some((Span { lo, hi }, Some(year as u32 * 12 + month - 1)))
         }
         (year, None) => {
-            let span = Span {
-                lo: days_from_civil(year, 1, 1),
-                hi: days_from_civil(year, 12, 31),
-            };
+            let span = Span { lo: days_from_civil(year, 1, 1), hi: days_from_civil(year, 12, 31) };
             Some((span, None))
         }
     }
@@ -140,14 +135,8 @@ mod tests {
         assert_eq!(parse_day("1970-01-01"), Some(0));
         assert_eq!(parse_day("1970-01-02"), Some(1));
         assert_eq!(parse_day("1969-12-31"), Some(-1));
-        assert_eq!(
-            parse_day("2000-03-01").unwrap() - parse_day("2000-02-28").unwrap(),
-            2
-        );
-        assert_eq!(
-            parse_day("1900-03-01").unwrap() - parse_day("1900-02-28").unwrap(),
-            1
-        );
+        assert_eq!(parse_day("2000-03-01").unwrap() - parse_day("2000-02-28").unwrap(), 2);
+        assert_eq!(parse_day("1900-03-01").unwrap() - parse_day("1900-02-28").unwrap(), 1);
     }
 
     #[test]
@@ -182,18 +171,12 @@ mod tests {
 
     #[test]
     fn a_range_keeps_overlapping_spans_only() {
-        let range = Range {
-            from: parse_day("2023-10-31"),
-            to: parse_day("2023-11-05"),
-        };
+        let range = Range { from: parse_day("2023-10-31"), to: parse_day("2023-11-05") };
         let keeps = |d: &str| range.keeps(record_date(d).map(|(s, _)| s));
         assert!(keeps("2023-10") && keeps("2023") && keeps("2023-11-05") && keeps("2023-10-31"));
         assert!(!keeps("2023-11-06") && !keeps("2023-09") && !keeps("2022"));
         assert!(!range.keeps(None));
-        let open = Range {
-            from: parse_day("2023-11-01"),
-            to: None,
-        };
+        let open = Range { from: parse_day("2023-11-01"), to: None };
         assert!(open.keeps(record_date("2030").map(|(s, _)| s)));
         assert!(!open.keeps(record_date("2023-10").map(|(s, _)| s)));
     }

@@ -14,8 +14,7 @@ use super::filter::{self, Range, Span};
 use super::hash::FxMap;
 use super::search::{TextIndex, BODY_WEIGHT, NAME_WEIGHT, TITLE_WEIGHT};
 use super::{
-    query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort,
-    MAX_LIMIT,
+    query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort, MAX_LIMIT,
 };
 use super::{snippet, tokens};
 use crate::error::Result;
@@ -153,11 +152,7 @@ impl Index {
 
     /// Sizes of the index.
     pub fn stats(&self) -> IndexStats {
-        let lists: usize = self
-            .docs
-            .iter()
-            .map(|d| (d.countries.len() + d.officials.len()) * 4)
-            .sum();
+        let lists: usize = self.docs.iter().map(|d| (d.countries.len() + d.officials.len()) * 4).sum();
         let other = self.docs.capacity() * std::mem::size_of::<Doc>()
             + lists * 2
             + self.ids.capacity() * (std::mem::size_of::<(String, u32)>() + 1)
@@ -327,10 +322,7 @@ impl Index {
             return false;
         }
         let copies = self.dups.get(&canon).map(Vec::as_slice).unwrap_or(&[]);
-        !copies
-            .iter()
-            .take_while(|&&x| (x as usize) < d)
-            .any(|&x| set.contains(x as usize))
+        !copies.iter().take_while(|&&x| (x as usize) < d).any(|&x| set.contains(x as usize))
     }
 
     fn plan(&self, q: &Query) -> Result<Plan> {
@@ -347,18 +339,13 @@ impl Index {
         }
         for (i, m) in q.months.iter().enumerate() {
             if filter::parse_month(m).is_none() {
-                return Err(query_error(format!(
-                    "months[{i}]: '{m}' is not a month (YYYY-MM)"
-                )));
+                return Err(query_error(format!("months[{i}]: '{m}' is not a month (YYYY-MM)")));
             }
         }
         let lists = [&q.countries, &q.officials, &q.outlets, &q.months];
         let selected = KINDS.map(|k| {
             let keys = lists[k as usize].clone();
-            let ids = keys
-                .iter()
-                .filter_map(|key| self.facets[k as usize].id(key))
-                .collect();
+            let ids = keys.iter().filter_map(|key| self.facets[k as usize].id(key)).collect();
             (keys, ids)
         });
         let words = tokens::query_words(&q.text);
@@ -367,14 +354,7 @@ impl Index {
             None => Sort::Relevance,
             Some(s) => s,
         };
-        Ok(Plan {
-            words,
-            range: Range { from, to },
-            selected,
-            sort,
-            offset: q.offset,
-            limit: q.limit.min(MAX_LIMIT),
-        })
+        Ok(Plan { words, range: Range { from, to }, selected, sort, offset: q.offset, limit: q.limit.min(MAX_LIMIT) })
     }
 
     fn run(&self, q: &Query, n: usize) -> Result<Run> {
@@ -397,13 +377,7 @@ impl Index {
         for set in chosen.iter().flatten() {
             result.intersect(set);
         }
-        Ok(Run {
-            plan,
-            base,
-            chosen,
-            result,
-            scores,
-        })
+        Ok(Run { plan, base, chosen, result, scores })
     }
 
     /// Per-value counts of facet `kind` over the hits of `set`, and how many
@@ -428,11 +402,7 @@ impl Index {
 
     /// The hits of a run (one per story), in document order.
     fn hits(&self, run: &Run) -> Vec<u32> {
-        run.result
-            .iter()
-            .filter(|&d| self.is_rep(d, &run.result))
-            .map(|d| d as u32)
-            .collect()
+        run.result.iter().filter(|&d| self.is_rep(d, &run.result)).map(|d| d as u32).collect()
     }
 
     /// Sorts `hits` by the run's order, only as far as the first `upto`.
@@ -442,19 +412,9 @@ impl Index {
         const OFFSET: i64 = 1 << 30;
         let key = |d: u32| -> u64 {
             let high: u32 = match run.plan.sort {
-                Sort::Relevance => run
-                    .scores
-                    .get(d as usize)
-                    .copied()
-                    .unwrap_or(0.0)
-                    .max(0.0)
-                    .to_bits(),
-                Sort::Newest => self.docs[d as usize]
-                    .span
-                    .map_or(0, |s| (s.lo as i64 + OFFSET) as u32),
-                Sort::Oldest => self.docs[d as usize]
-                    .span
-                    .map_or(0, |s| (OFFSET * 3 - s.lo as i64) as u32),
+                Sort::Relevance => run.scores.get(d as usize).copied().unwrap_or(0.0).max(0.0).to_bits(),
+                Sort::Newest => self.docs[d as usize].span.map_or(0, |s| (s.lo as i64 + OFFSET) as u32),
+                Sort::Oldest => self.docs[d as usize].span.map_or(0, |s| (OFFSET * 3 - s.lo as i64) as u32),
             };
             ((high as u64) << 32) | (u32::MAX - d) as u64
         };
@@ -508,27 +468,14 @@ impl Index {
         let hits = self.hits(&run);
         let total = hits.len();
         let end = run.plan.offset.saturating_add(run.plan.limit).min(total);
-        let page = if run.plan.offset >= end {
-            vec![]
-        } else {
-            self.sort_hits(hits, &run, end)
-        };
-        let hits = page
-            .iter()
-            .skip(run.plan.offset)
-            .map(|&d| self.hit(records, d as usize, &run))
-            .collect();
+        let page = if run.plan.offset >= end { vec![] } else { self.sort_hits(hits, &run, end) };
+        let hits = page.iter().skip(run.plan.offset).map(|&d| self.hit(records, d as usize, &run)).collect();
         let [country, official, outlet, month] = facets;
         Ok(Results {
             total,
             offset: run.plan.offset,
             hits,
-            facets: Facets {
-                country,
-                official,
-                outlet,
-                month,
-            },
+            facets: Facets { country, official, outlet, month },
             histogram,
             undated,
         })
@@ -575,20 +522,10 @@ impl Index {
             return vec![];
         };
         if last - first >= MAX_FILLED_MONTHS {
-            return months
-                .into_iter()
-                .map(|(m, count)| MonthCount {
-                    month: filter::month_key(m),
-                    count,
-                })
-                .collect();
+            return months.into_iter().map(|(m, count)| MonthCount { month: filter::month_key(m), count }).collect();
         }
-        let mut out: Vec<MonthCount> = (first..=last)
-            .map(|m| MonthCount {
-                month: filter::month_key(m),
-                count: 0,
-            })
-            .collect();
+        let mut out: Vec<MonthCount> =
+            (first..=last).map(|m| MonthCount { month: filter::month_key(m), count: 0 }).collect();
         for (m, c) in months {
             out[(m - first) as usize].count = c;
         }
@@ -611,11 +548,7 @@ impl Index {
             .into_iter()
             .filter(|&x| x as usize != d)
             .filter_map(|x| records.get(x as usize))
-            .map(|c| Duplicate {
-                id: c.id.clone(),
-                source: c.source.clone(),
-                outlet: c.outlet.clone(),
-            })
+            .map(|c| Duplicate { id: c.id.clone(), source: c.source.clone(), outlet: c.outlet.clone() })
             .collect();
         Hit {
             id: r.id.clone(),
@@ -625,22 +558,11 @@ impl Index {
             date_kind: r.date_evidence.as_ref().map(|e| e.kind.clone()),
             outlet: r.outlet.clone(),
             source: r.source.clone(),
-            countries: r
-                .countries
-                .iter()
-                .map(|c| HitCountry {
-                    code: c.code.clone(),
-                    name: c.name.clone(),
-                })
-                .collect(),
+            countries: r.countries.iter().map(|c| HitCountry { code: c.code.clone(), name: c.name.clone() }).collect(),
             officials: r
                 .officials
                 .iter()
-                .map(|o| HitOfficial {
-                    name: o.name.clone(),
-                    role: o.role.clone(),
-                    country: o.country.clone(),
-                })
+                .map(|o| HitOfficial { name: o.name.clone(), role: o.role.clone(), country: o.country.clone() })
                 .collect(),
             highlights: snippet::highlights(&text, words),
             snippet: text,

@@ -70,9 +70,7 @@ impl Sort {
             "relevance" => Ok(Sort::Relevance),
             "newest" => Ok(Sort::Newest),
             "oldest" => Ok(Sort::Oldest),
-            _ => Err(query_error(format!(
-                "sort: unknown order '{name}' (expected relevance, newest or oldest)"
-            ))),
+            _ => Err(query_error(format!("sort: unknown order '{name}' (expected relevance, newest or oldest)"))),
         }
     }
 }
@@ -121,18 +119,8 @@ impl Default for Query {
 }
 
 /// The field names a query object may have.
-const FIELDS: &[&str] = &[
-    "text",
-    "countries",
-    "officials",
-    "outlets",
-    "months",
-    "from",
-    "to",
-    "sort",
-    "offset",
-    "limit",
-];
+const FIELDS: &[&str] =
+    &["text", "countries", "officials", "outlets", "months", "from", "to", "sort", "offset", "limit"];
 
 fn query_error(message: String) -> Error {
     Error::new(ErrorKind::Query, message)
@@ -154,10 +142,7 @@ fn string_field(name: &str, value: &Value) -> Result<Option<String>> {
         Value::Null => Ok(None),
         Value::String(s) if s.trim().is_empty() => Ok(None),
         Value::String(s) => Ok(Some(s.trim().to_string())),
-        other => Err(query_error(format!(
-            "{name}: expected a string, got {}",
-            kind_of(other)
-        ))),
+        other => Err(query_error(format!("{name}: expected a string, got {}", kind_of(other)))),
     }
 }
 
@@ -165,12 +150,7 @@ fn list_field(name: &str, value: &Value) -> Result<Vec<String>> {
     let items = match value {
         Value::Null => return Ok(vec![]),
         Value::Array(items) => items,
-        other => {
-            return Err(query_error(format!(
-                "{name}: expected an array of strings, got {}",
-                kind_of(other)
-            )))
-        }
+        other => return Err(query_error(format!("{name}: expected an array of strings, got {}", kind_of(other)))),
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -180,12 +160,7 @@ fn list_field(name: &str, value: &Value) -> Result<Vec<String>> {
                     out.push(s.clone());
                 }
             }
-            other => {
-                return Err(query_error(format!(
-                    "{name}[{i}]: expected a string, got {}",
-                    kind_of(other)
-                )))
-            }
+            other => return Err(query_error(format!("{name}[{i}]: expected a string, got {}", kind_of(other)))),
         }
     }
     Ok(out)
@@ -196,17 +171,10 @@ fn count_field(name: &str, value: &Value) -> Result<Option<usize>> {
         Value::Null => Ok(None),
         Value::Number(n) => match (n.as_u64(), n.as_f64()) {
             (Some(v), _) => Ok(Some(usize::try_from(v).unwrap_or(usize::MAX))),
-            (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 => {
-                Ok(Some(f.min(u32::MAX as f64) as usize))
-            }
-            _ => Err(query_error(format!(
-                "{name}: expected a whole number of 0 or more, got {n}"
-            ))),
+            (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 => Ok(Some(f.min(u32::MAX as f64) as usize)),
+            _ => Err(query_error(format!("{name}: expected a whole number of 0 or more, got {n}"))),
         },
-        other => Err(query_error(format!(
-            "{name}: expected a whole number, got {}",
-            kind_of(other)
-        ))),
+        other => Err(query_error(format!("{name}: expected a whole number, got {}", kind_of(other)))),
     }
 }
 
@@ -219,12 +187,7 @@ impl Query {
         let fields = match value {
             Value::Null => return Ok(query),
             Value::Object(fields) => fields,
-            other => {
-                return Err(query_error(format!(
-                    "query: expected an object, got {}",
-                    kind_of(other)
-                )))
-            }
+            other => return Err(query_error(format!("query: expected an object, got {}", kind_of(other)))),
         };
         for (name, value) in fields {
             match name.as_str() {
@@ -235,18 +198,11 @@ impl Query {
                 "months" => query.months = list_field(name, value)?,
                 "from" => query.from = string_field(name, value)?,
                 "to" => query.to = string_field(name, value)?,
-                "sort" => {
-                    query.sort = string_field(name, value)?
-                        .map(|s| Sort::parse(&s))
-                        .transpose()?
-                }
+                "sort" => query.sort = string_field(name, value)?.map(|s| Sort::parse(&s)).transpose()?,
                 "offset" => query.offset = count_field(name, value)?.unwrap_or(0),
                 "limit" => query.limit = count_field(name, value)?.unwrap_or(DEFAULT_LIMIT),
                 other => {
-                    return Err(query_error(format!(
-                        "unknown query field '{other}' (known: {})",
-                        FIELDS.join(", ")
-                    )))
+                    return Err(query_error(format!("unknown query field '{other}' (known: {})", FIELDS.join(", "))))
                 }
             }
         }
@@ -259,8 +215,8 @@ impl std::str::FromStr for Query {
 
     /// Reads a query from JSON text; see [`Query::from_json`].
     fn from_str(text: &str) -> Result<Query> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| query_error(format!("query: not valid JSON: {e}")))?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| query_error(format!("query: not valid JSON: {e}")))?;
         Query::from_json(&value)
     }
 }
@@ -397,26 +353,11 @@ mod tests {
     #[test]
     fn wrong_shapes_are_named() {
         let err = |json: &str| parse(json).unwrap_err().to_string();
-        assert_eq!(
-            err(r#"{"countries":"JP"}"#),
-            "countries: expected an array of strings, got a string"
-        );
-        assert_eq!(
-            err(r#"{"officials":["a",3]}"#),
-            "officials[1]: expected a string, got a number"
-        );
-        assert_eq!(
-            err(r#"{"sort":"best"}"#),
-            "sort: unknown order 'best' (expected relevance, newest or oldest)"
-        );
-        assert_eq!(
-            err(r#"{"offset":-1}"#),
-            "offset: expected a whole number of 0 or more, got -1"
-        );
-        assert_eq!(
-            err(r#"{"limit":2.5}"#),
-            "limit: expected a whole number of 0 or more, got 2.5"
-        );
+        assert_eq!(err(r#"{"countries":"JP"}"#), "countries: expected an array of strings, got a string");
+        assert_eq!(err(r#"{"officials":["a",3]}"#), "officials[1]: expected a string, got a number");
+        assert_eq!(err(r#"{"sort":"best"}"#), "sort: unknown order 'best' (expected relevance, newest or oldest)");
+        assert_eq!(err(r#"{"offset":-1}"#), "offset: expected a whole number of 0 or more, got -1");
+        assert_eq!(err(r#"{"limit":2.5}"#), "limit: expected a whole number of 0 or more, got 2.5");
         assert!(err(r#"{"country":["JP"]}"#).starts_with("unknown query field 'country'"));
         assert!(err("[1]").starts_with("query: expected an object"));
         assert!(err("{").starts_with("query: not valid JSON"));

@@ -98,11 +98,7 @@ impl Iterator for Postings<'_> {
 }
 
 fn postings(bytes: &[u8]) -> Postings<'_> {
-    Postings {
-        bytes,
-        at: 0,
-        doc: 0,
-    }
+    Postings { bytes, at: 0, doc: 0 }
 }
 
 impl Term {
@@ -123,11 +119,7 @@ impl TextIndex {
 
     /// Bytes held by postings and vocabulary (for the benchmarks).
     pub fn heap_bytes(&self) -> usize {
-        let terms: usize = self
-            .terms
-            .iter()
-            .map(|t| t.postings.capacity() + 2 * t.text.len())
-            .sum();
+        let terms: usize = self.terms.iter().map(|t| t.postings.capacity() + 2 * t.text.len()).sum();
         terms
             + self.terms.capacity() * std::mem::size_of::<Term>()
             + self.lookup.capacity() * (std::mem::size_of::<(Box<str>, u32)>() + 1)
@@ -139,13 +131,7 @@ impl TextIndex {
             return id;
         }
         let id = self.terms.len() as u32;
-        self.terms.push(Term {
-            text: word.into(),
-            postings: Vec::new(),
-            df: 0,
-            last: 0,
-            pending: 0,
-        });
+        self.terms.push(Term { text: word.into(), postings: Vec::new(), df: 0, last: 0, pending: 0 });
         self.lookup.insert(word.into(), id);
         self.tail.push(id);
         id
@@ -211,8 +197,7 @@ impl TextIndex {
             return;
         }
         let terms = &self.terms;
-        self.tail
-            .sort_unstable_by(|&a, &b| terms[a as usize].text.cmp(&terms[b as usize].text));
+        self.tail.sort_unstable_by(|&a, &b| terms[a as usize].text.cmp(&terms[b as usize].text));
         let mut merged = Vec::with_capacity(self.sorted.len() + self.tail.len());
         let (mut i, mut j) = (0, 0);
         while i < self.sorted.len() && j < self.tail.len() {
@@ -233,9 +218,7 @@ impl TextIndex {
 
     /// Calls `f` with every term starting with `prefix`.
     fn with_prefix<'a>(&'a self, prefix: &str, mut f: impl FnMut(&'a Term)) {
-        let start = self
-            .sorted
-            .partition_point(|&t| &*self.terms[t as usize].text < prefix);
+        let start = self.sorted.partition_point(|&t| &*self.terms[t as usize].text < prefix);
         for &t in &self.sorted[start..] {
             let term = &self.terms[t as usize];
             if !term.text.starts_with(prefix) {
@@ -270,11 +253,7 @@ impl TextIndex {
             let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
             let mut set = Bitset::empty(n);
             for term in &matched {
-                let factor = if &*term.text == word.as_str() {
-                    1.0
-                } else {
-                    PREFIX_FACTOR
-                };
+                let factor = if &*term.text == word.as_str() { 1.0 } else { PREFIX_FACTOR };
                 for (doc, tf) in postings(&term.postings) {
                     let d = doc as usize;
                     if d >= n {
@@ -312,40 +291,24 @@ mod tests {
 
     fn find(ix: &TextIndex, n: usize, q: &str) -> Vec<usize> {
         let mut scores = vec![0.0; n];
-        ix.search(&tokens::query_words(q), n, &mut scores)
-            .iter()
-            .collect()
+        ix.search(&tokens::query_words(q), n, &mut scores).iter().collect()
     }
 
     #[test]
     fn postings_round_trip_through_varints() {
-        let mut t = Term {
-            text: "x".into(),
-            postings: vec![],
-            df: 0,
-            last: 0,
-            pending: 0,
-        };
+        let mut t = Term { text: "x".into(), postings: vec![], df: 0, last: 0, pending: 0 };
         let docs = [0u32, 1, 127, 128, 300, 70_000, 2_000_000];
         for (i, &d) in docs.iter().enumerate() {
             t.append(d, i as u32 * 100);
         }
         let back: Vec<_> = postings(&t.postings).collect();
-        let want: Vec<_> = docs
-            .iter()
-            .enumerate()
-            .map(|(i, &d)| (d, (i as u32 * 100).min(255) as u8))
-            .collect();
+        let want: Vec<_> = docs.iter().enumerate().map(|(i, &d)| (d, (i as u32 * 100).min(255) as u8)).collect();
         assert_eq!(back, want);
     }
 
     #[test]
     fn every_word_must_prefix_some_word() {
-        let ix = index(&[
-            "Prime Minister Kishida met Yoon",
-            "Kishida spoke",
-            "The minister left",
-        ]);
+        let ix = index(&["Prime Minister Kishida met Yoon", "Kishida spoke", "The minister left"]);
         assert_eq!(find(&ix, 3, "kish"), [0, 1]);
         assert_eq!(find(&ix, 3, "KISH yoo"), [0]);
         assert_eq!(find(&ix, 3, "minister"), [0, 2]);
@@ -381,27 +344,9 @@ mod tests {
     #[test]
     fn title_weight_and_whole_words_rank_higher() {
         let mut ix = TextIndex::default();
-        ix.add(
-            0,
-            &[
-                ("Budget", BODY_WEIGHT),
-                ("talks on the budget and more text here", BODY_WEIGHT),
-            ],
-        );
-        ix.add(
-            1,
-            &[
-                ("Budget", TITLE_WEIGHT),
-                ("talks on the budget and more text here", BODY_WEIGHT),
-            ],
-        );
-        ix.add(
-            2,
-            &[
-                ("Budgetary", TITLE_WEIGHT),
-                ("talks and more text here", BODY_WEIGHT),
-            ],
-        );
+        ix.add(0, &[("Budget", BODY_WEIGHT), ("talks on the budget and more text here", BODY_WEIGHT)]);
+        ix.add(1, &[("Budget", TITLE_WEIGHT), ("talks on the budget and more text here", BODY_WEIGHT)]);
+        ix.add(2, &[("Budgetary", TITLE_WEIGHT), ("talks and more text here", BODY_WEIGHT)]);
         let mut scores = vec![0.0; 3];
         ix.search(&tokens::query_words("budget"), 3, &mut scores);
         assert!(scores[1] > scores[0], "{scores:?}");

@@ -28,27 +28,19 @@ fn back_chars(text: &str, end: usize, chars: usize) -> usize {
     if chars == 0 {
         return end;
     }
-    text.get(..end)
-        .and_then(|t| t.char_indices().rev().nth(chars - 1))
-        .map_or(0, |(i, _)| i)
+    text.get(..end).and_then(|t| t.char_indices().rev().nth(chars - 1)).map_or(0, |(i, _)| i)
 }
 
 /// The byte offset `chars` characters after `start` (the end if fewer).
 fn forward_chars(text: &str, start: usize, chars: usize) -> usize {
-    text.get(start..)
-        .and_then(|t| t.char_indices().nth(chars))
-        .map_or(text.len(), |(i, _)| start + i)
+    text.get(start..).and_then(|t| t.char_indices().nth(chars)).map_or(text.len(), |(i, _)| start + i)
 }
 
 /// A window of about `max_chars` characters of `body` around the first word
 /// matching `query` (or its start when nothing matches), cut on word
 /// boundaries, whitespace squashed, with "…" where text was cut off.
 pub fn snippet(body: &str, query: &[String], max_chars: usize) -> String {
-    let matched = if query.is_empty() {
-        None
-    } else {
-        tokens::find_word(body, |w| tokens::matches_any(w, query))
-    };
+    let matched = if query.is_empty() { None } else { tokens::find_word(body, |w| tokens::matches_any(w, query)) };
     let (mut start, match_end) = match matched {
         Some((s, e)) => (back_chars(body, s, LEAD_CHARS), e),
         None => (0, 0),
@@ -56,20 +48,14 @@ pub fn snippet(body: &str, query: &[String], max_chars: usize) -> String {
     if start > 0 {
         // Begin at the start of a word: skip the partial word we landed in.
         let before = matched.map_or(start, |(s, _)| s);
-        if let Some(ws) = body
-            .get(start..before)
-            .and_then(|t| t.find(char::is_whitespace))
-        {
+        if let Some(ws) = body.get(start..before).and_then(|t| t.find(char::is_whitespace)) {
             start += ws;
         }
     }
     let mut end = forward_chars(body, start, max_chars);
     if end < body.len() {
         // End at the end of a word, unless that would lose the match.
-        if let Some(ws) = body
-            .get(start..end)
-            .and_then(|t| t.rfind(char::is_whitespace))
-        {
+        if let Some(ws) = body.get(start..end).and_then(|t| t.rfind(char::is_whitespace)) {
             if start + ws >= match_end {
                 end = start + ws;
             }
@@ -95,9 +81,7 @@ pub fn highlights(text: &str, query: &[String]) -> Vec<[u32; 2]> {
     }
     let (mut byte, mut unit) = (0usize, 0u32);
     let mut to_utf16 = |at: usize| {
-        unit += text
-            .get(byte..at)
-            .map_or(0, |t| t.encode_utf16().count() as u32);
+        unit += text.get(byte..at).map_or(0, |t| t.encode_utf16().count() as u32);
         byte = at;
         unit
     };
@@ -114,15 +98,11 @@ pub fn highlights(text: &str, query: &[String]) -> Vec<[u32; 2]> {
 /// sentence: not after a short capitalised abbreviation ("Oct.", "Mr.",
 /// "Lt.") nor one with inner dots ("U.S.").
 fn ends_sentence(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     if word.contains('.') {
         return false;
     }
-    let is_short_capital =
-        word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+    let is_short_capital = word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
     !is_short_capital
 }
 
@@ -167,10 +147,7 @@ mod tests {
 
     fn marked(text: &str, ranges: &[[u32; 2]]) -> Vec<String> {
         let units: Vec<u16> = text.encode_utf16().collect();
-        ranges
-            .iter()
-            .map(|&[s, e]| String::from_utf16_lossy(&units[s as usize..e as usize]))
-            .collect()
+        ranges.iter().map(|&[s, e]| String::from_utf16_lossy(&units[s as usize..e as usize])).collect()
     }
 
     #[test]
@@ -185,11 +162,7 @@ mod tests {
 
     #[test]
     fn snippets_centre_on_the_first_match_and_cut_on_words() {
-        let body = format!(
-            "{} Kishida arrived. {}",
-            "word ".repeat(40),
-            "after ".repeat(60)
-        );
+        let body = format!("{} Kishida arrived. {}", "word ".repeat(40), "after ".repeat(60));
         let s = snippet(&body, &q("kishida"), 200);
         assert!(s.starts_with("…word"), "{s}");
         assert!(s.ends_with("after…"), "{s}");
@@ -220,14 +193,8 @@ mod tests {
             first_sentence("SEOUL, Oct. 5 (Yonhap) -- Talks began. More.", 120),
             "SEOUL, Oct. 5 (Yonhap) -- Talks began."
         );
-        assert_eq!(
-            first_sentence("The U.S. envoy left Seoul. Then", 120),
-            "The U.S. envoy left Seoul."
-        );
-        assert_eq!(
-            first_sentence("\n  Headline here\nBody", 120),
-            "Headline here"
-        );
+        assert_eq!(first_sentence("The U.S. envoy left Seoul. Then", 120), "The U.S. envoy left Seoul.");
+        assert_eq!(first_sentence("\n  Headline here\nBody", 120), "Headline here");
         let long = "word ".repeat(50);
         let t = first_sentence(&long, 120);
         assert!(t.ends_with('…') && t.chars().count() <= 120, "{t}");

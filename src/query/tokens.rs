@@ -169,12 +169,7 @@ fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
     }
 }
 
-fn emit(
-    buf: &mut String,
-    start: usize,
-    end: usize,
-    f: &mut impl FnMut(usize, usize, &str) -> bool,
-) -> bool {
+fn emit(buf: &mut String, start: usize, end: usize, f: &mut impl FnMut(usize, usize, &str) -> bool) -> bool {
     truncate_word(buf);
     // A lone combining mark folds to nothing; it is not a word.
     buf.is_empty() || f(start, end, buf)
@@ -209,14 +204,8 @@ mod tests {
 
     #[test]
     fn case_and_accents_fold_away() {
-        assert_eq!(
-            folded("Müller ÉLYSÉE Straße"),
-            ["muller", "elysee", "strasse"]
-        );
-        assert_eq!(
-            folded("Łódź Ærø Œuvre Þór"),
-            ["lodz", "aero", "oeuvre", "thor"]
-        );
+        assert_eq!(folded("Müller ÉLYSÉE Straße"), ["muller", "elysee", "strasse"]);
+        assert_eq!(folded("Łódź Ærø Œuvre Þór"), ["lodz", "aero", "oeuvre", "thor"]);
         assert_eq!(folded("İstanbul ŞIŞLI"), ["istanbul", "sisli"]);
         assert_eq!(folded("Ștefan Țiriac"), ["stefan", "tiriac"]);
     }
@@ -231,9 +220,7 @@ mod tests {
     fn punctuation_splits_words_and_offsets_are_bytes() {
         let mut spans = Vec::new();
         let text = "Yoon-joo, «Kōno» 2023";
-        words(text, |s, e, w| {
-            spans.push((text[s..e].to_string(), w.to_string()))
-        });
+        words(text, |s, e, w| spans.push((text[s..e].to_string(), w.to_string())));
         let words: Vec<_> = spans.iter().map(|(_, w)| w.as_str()).collect();
         assert_eq!(words, ["yoon", "joo", "kono", "2023"]);
         assert_eq!(spans[2].0, "Kōno");
