@@ -30,7 +30,8 @@ fn loaded() -> Explorer {
     let report = ex
         .add_documents(js(r#"[
             {"id": "a", "title": "Kishida meets Yoon", "body": "Prime Minister Kishida met President Yoon in Tōkyō.", "outlet": "Kyodo"},
-            {"id": "b", "title": "Budget vote", "body": "Lawmakers in Zürich approved the budget.", "outlet": "SRF"},
+            {"id": "b", "source": "b.json", "title": "Budget vote", "body": "Lawmakers in Zürich approved the budget.",
+             "outlet": "SRF", "date": "2023-05", "countries": [{"code": "CH", "name": "Switzerland", "mentions": 1}]},
             {"source": "broken.json"}
         ]"#))
         .expect("an array is accepted");
@@ -52,6 +53,9 @@ fn documents_are_added_and_found_by_folded_prefix() {
     assert_eq!(hit["titleHighlights"][0], serde_json::json!([0, 7]));
     let results = json(&ex.query(js(r#"{"text": "zurich"}"#)).unwrap());
     assert_eq!(results["hits"][0]["id"], "b");
+    // A parsed record keeps its tags: it is not extracted again.
+    assert_eq!(results["facets"]["country"][0]["key"], "CH");
+    assert_eq!(results["histogram"][0]["month"], "2023-05");
 }
 
 #[wasm_bindgen_test]
