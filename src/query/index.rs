@@ -39,27 +39,46 @@ enum Kind {
 
 const KINDS: [Kind; 4] = [Kind::Country, Kind::Official, Kind::Outlet, Kind::Month];
 
-/// What the index keeps of one record.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// A run of values in `Index::lists`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Slot {
+    start: u32,
+    len: u32,
+}
+
+/// What the index keeps of one record: 40 bytes, with the country and
+/// official numbers in one shared pool so that counting walks memory in
+/// order instead of chasing a pointer per document.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Doc {
     span: Option<Span>,
     month: u32,
     outlet: u32,
     /// The canonical record when this one is a duplicate, else `NONE`.
     canon: u32,
-    countries: Box<[u32]>,
-    officials: Box<[u32]>,
+    countries: Slot,
+    officials: Slot,
 }
 
-impl Doc {
+/// A record's facet values before they are stored.
+struct Entry {
+    span: Option<Span>,
+    month: u32,
+    outlet: u32,
+    countries: Vec<u32>,
+    officials: Vec<u32>,
+}
+
+fn single(v: &u32) -> &[u32] {
+    if *v == NONE {
+        &[]
+    } else {
+        slice::from_ref(v)
+    }
+}
+
+impl Entry {
     fn values(&self, kind: Kind) -> &[u32] {
-        fn single(v: &u32) -> &[u32] {
-            if *v == NONE {
-                &[]
-            } else {
-                slice::from_ref(v)
-            }
-        }
         match kind {
             Kind::Country => &self.countries,
             Kind::Official => &self.officials,
@@ -87,6 +106,8 @@ pub struct IndexStats {
 #[derive(Debug, Default)]
 pub struct Index {
     docs: Vec<Doc>,
+    /// Country and official numbers of every document, in `Slot`s.
+    lists: Vec<u32>,
     ids: FxMap<String, u32>,
     facets: [Facet; 4],
     text: TextIndex,
@@ -95,6 +116,12 @@ pub struct Index {
     /// Record ids named by `duplicate_of` before they were loaded → the
     /// documents waiting for them.
     pending: FxMap<String, Vec<u32>>,
+}
+
+/// Counts from one pass over a set.
+struct Tally {
+    counts: [Vec<u32>; 4],
+    undated: u32,
 }
 
 /// A query checked against the index: dates parsed, facet keys resolved.
@@ -152,9 +179,8 @@ impl Index {
 
     /// Sizes of the index.
     pub fn stats(&self) -> IndexStats {
-        let lists: usize = self.docs.iter().map(|d| (d.countries.len() + d.officials.len()) * 4).sum();
         let other = self.docs.capacity() * std::mem::size_of::<Doc>()
-            + lists * 2
+            + self.lists.capacity() * 4
             + self.ids.capacity() * (std::mem::size_of::<(String, u32)>() + 1)
             + self.ids.keys().map(String::len).sum::<usize>();
         IndexStats {
@@ -165,8 +191,38 @@ impl Index {
         }
     }
 
+    /// The values of document `d` in facet `kind`.
+    fn values(&self, d: usize, kind: Kind) -> &[u32] {
+        let doc = &self.docs[d];
+        let slot = match kind {
+            Kind::Country => doc.countries,
+            Kind::Official => doc.officials,
+            Kind::Outlet => return single(&doc.outlet),
+            Kind::Month => return single(&doc.month),
+        };
+        self.lists.get(slot.start as usize..(slot.start + slot.len) as usize).unwrap_or(&[])
+    }
+
+    /// Stores an entry's lists in the pool (refreshed documents leave their
+    /// old lists behind: refreshes are rare).
+    fn store(&mut self, entry: &Entry, canon: u32) -> Doc {
+        let mut slot = |values: &[u32]| {
+            let start = self.lists.len() as u32;
+            self.lists.extend_from_slice(values);
+            Slot { start, len: values.len() as u32 }
+        };
+        Doc {
+            span: entry.span,
+            month: entry.month,
+            outlet: entry.outlet,
+            canon,
+            countries: slot(&entry.countries),
+            officials: slot(&entry.officials),
+        }
+    }
+
     /// What the index keeps of `record`, interning its facet values.
-    fn describe(&mut self, record: &Record) -> Doc {
+    fn describe(&mut self, record: &Record) -> Entry {
         let [countries, officials, outlets, months] = &mut self.facets;
         let mut country_ids: Vec<u32> = Vec::with_capacity(record.countries.len());
         for c in &record.countries {
@@ -194,25 +250,19 @@ impl Index {
             }
             None => NONE,
         };
-        Doc {
-            span: date.map(|(s, _)| s),
-            month,
-            outlet,
-            canon: NONE,
-            countries: country_ids.into(),
-            officials: official_ids.into(),
-        }
+        Entry { span: date.map(|(s, _)| s), month, outlet, countries: country_ids, officials: official_ids }
     }
 
     /// Indexes the next record (document number `len()`); returns its number.
     pub fn add(&mut self, record: &Record) -> usize {
         let d = self.docs.len() as u32;
-        let doc = self.describe(record);
+        let entry = self.describe(record);
         for kind in KINDS {
-            for &v in doc.values(kind) {
+            for &v in entry.values(kind) {
                 self.facets[kind as usize].insert_doc(v, d);
             }
         }
+        let doc = self.store(&entry, NONE);
         let names = official_names(record);
         let fields = [
             (record.title.as_deref().unwrap_or(""), TITLE_WEIGHT),
@@ -241,17 +291,17 @@ impl Index {
             return;
         }
         let d = i as u32;
-        let mut doc = self.describe(record);
-        let old = std::mem::take(&mut self.docs[i]);
+        let entry = self.describe(record);
         for kind in KINDS {
+            let old = self.values(i, kind).to_vec();
             let facet = &mut self.facets[kind as usize];
-            for &v in old.values(kind) {
-                if !doc.values(kind).contains(&v) {
+            for &v in &old {
+                if !entry.values(kind).contains(&v) {
                     facet.remove_doc(v, d);
                 }
             }
-            for &v in doc.values(kind) {
-                if !old.values(kind).contains(&v) {
+            for &v in entry.values(kind) {
+                if !old.contains(&v) {
                     facet.insert_doc(v, d);
                 }
             }
@@ -259,8 +309,7 @@ impl Index {
         // Names no longer there stay findable: harmless, and removing them
         // would need a per-document word list.
         self.text.add_words(d, &official_names(record), NAME_WEIGHT);
-        doc.canon = old.canon;
-        self.docs[i] = doc;
+        self.docs[i] = self.store(&entry, self.docs[i].canon);
         self.link(d, record.duplicate_of.as_deref());
     }
 
@@ -380,29 +429,42 @@ impl Index {
         Ok(Run { plan, base, chosen, result, scores })
     }
 
-    /// Per-value counts of facet `kind` over the hits of `set`, and how many
-    /// of those hits are undated.
-    fn count(&self, set: &Bitset, kind: Kind) -> (Vec<u32>, u32) {
-        let mut counts = vec![0u32; self.facets[kind as usize].len()];
+    /// One pass over the hits of `set`: per-value counts of each facet
+    /// `kinds` asks for (empty lists for the others), the number of undated
+    /// hits, and the hits themselves when `hits` is given.
+    fn tally(&self, set: &Bitset, kinds: [bool; 4], mut hits: Option<&mut Vec<u32>>) -> Tally {
+        let mut counts: [Vec<u32>; 4] =
+            KINDS.map(|k| if kinds[k as usize] { vec![0u32; self.facets[k as usize].len()] } else { vec![] });
         let mut undated = 0;
         for d in set.iter() {
             if !self.is_rep(d, set) {
                 continue;
             }
-            let doc = &self.docs[d];
-            for &v in doc.values(kind) {
-                counts[v as usize] += 1;
+            if let Some(hits) = hits.as_deref_mut() {
+                hits.push(d as u32);
             }
-            if doc.span.is_none() {
+            for kind in KINDS {
+                if kinds[kind as usize] {
+                    let counts = &mut counts[kind as usize];
+                    for &v in self.values(d, kind) {
+                        if let Some(c) = counts.get_mut(v as usize) {
+                            *c += 1;
+                        }
+                    }
+                }
+            }
+            if self.docs[d].span.is_none() {
                 undated += 1;
             }
         }
-        (counts, undated)
+        Tally { counts, undated }
     }
 
     /// The hits of a run (one per story), in document order.
     fn hits(&self, run: &Run) -> Vec<u32> {
-        run.result.iter().filter(|&d| self.is_rep(d, &run.result)).map(|d| d as u32).collect()
+        let mut hits = Vec::new();
+        self.tally(&run.result, [false; 4], Some(&mut hits));
+        hits
     }
 
     /// Sorts `hits` by the run's order, only as far as the first `upto`.
@@ -437,35 +499,32 @@ impl Index {
     pub fn query(&self, records: &[Record], q: &Query) -> Result<Results> {
         let n = self.docs.len().min(records.len());
         let run = self.run(q, n)?;
-        let mut facets: [Vec<super::FacetCount>; 4] = Default::default();
-        let mut month_counts = None;
-        let mut undated = 0;
-        for kind in KINDS {
-            let (counts, kind_undated) = match run.chosen[kind as usize] {
-                None => self.count(&run.result, kind),
-                Some(_) => {
-                    let mut set = run.base.clone();
-                    for (k, chosen) in run.chosen.iter().enumerate() {
-                        if let (Some(c), true) = (chosen, k != kind as usize) {
-                            set.intersect(c);
-                        }
-                    }
-                    self.count(&set, kind)
-                }
-            };
-            let facet = &self.facets[kind as usize];
-            facets[kind as usize] = facet.list(&counts, &run.plan.selected[kind as usize].0);
-            if kind == Kind::Month {
-                undated = kind_undated;
-                if run.chosen[kind as usize].is_none() {
-                    month_counts = Some(counts);
+        // Facets with no selection of their own count over the result itself,
+        // in the same pass that collects the hits; the month counts also
+        // make the histogram. Each facet with a selection takes one more
+        // pass over its own set.
+        let own = run.chosen.each_ref().map(|c| c.is_none());
+        let mut hits = Vec::new();
+        let mut tally = self.tally(&run.result, [own[0], own[1], own[2], true], Some(&mut hits));
+        let histogram = self.histogram(&tally.counts[Kind::Month as usize]);
+        let mut undated = tally.undated;
+        for kind in KINDS.into_iter().filter(|&k| !own[k as usize]) {
+            let mut set = run.base.clone();
+            for (k, chosen) in run.chosen.iter().enumerate() {
+                if let (Some(c), true) = (chosen, k != kind as usize) {
+                    set.intersect(c);
                 }
             }
+            let mut wanted = [false; 4];
+            wanted[kind as usize] = true;
+            let other = self.tally(&set, wanted, None);
+            if kind == Kind::Month {
+                undated = other.undated;
+            }
+            tally.counts[kind as usize] = other.counts.into_iter().nth(kind as usize).unwrap_or_default();
         }
-        let month_counts = month_counts.unwrap_or_else(|| self.count(&run.result, Kind::Month).0);
-        let histogram = self.histogram(&month_counts);
-
-        let hits = self.hits(&run);
+        let facets =
+            KINDS.map(|k| self.facets[k as usize].list(&tally.counts[k as usize], &run.plan.selected[k as usize].0));
         let total = hits.len();
         let end = run.plan.offset.saturating_add(run.plan.limit).min(total);
         let page = if run.plan.offset >= end { vec![] } else { self.sort_hits(hits, &run, end) };
