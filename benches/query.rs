@@ -2,12 +2,14 @@
 //! build speed, index size against the raw text, and the median time of
 //! each kind of query at 1,000, 10,000 and 100,000 documents.
 //!
-//! `cargo bench --bench query` (add `-- 100000` to run one size).
+//! `cargo bench --bench query` (add `-- 100000` to run one size, or
+//! `-- --records FILE.jsonl` to time loading and indexing records the CLI
+//! wrote).
 
 use std::time::Instant;
 
 use article_explorer::query::{Index, Query};
-use article_explorer::{CountryTag, Evidence, OfficialTag, Record};
+use article_explorer::{input, Corpus, CountryTag, Evidence, OfficialTag, Record};
 
 /// xorshift64*: deterministic, dependency-free.
 struct Rng(u64);
@@ -151,7 +153,53 @@ fn median_ms(mut f: impl FnMut(), runs: usize) -> f64 {
     times[times.len() / 2]
 }
 
+/// Times the steps of adding a file of parsed records: reading them,
+/// adding them to a corpus, and indexing them.
+fn records_file(path: &str) {
+    let bytes = std::fs::read(path).expect("readable records file");
+    let t = Instant::now();
+    let (docs, rejected) = input::read_named(path, &bytes);
+    let read = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut corpus = Corpus::new();
+    corpus.add(docs);
+    let link = t.elapsed().as_secs_f64();
+    let records = corpus.records();
+    let raw: usize = records.iter().map(|r| r.body.len() + r.title.as_deref().map_or(0, str::len)).sum();
+    let t = Instant::now();
+    let mut index = Index::new();
+    for r in records {
+        index.add(r);
+    }
+    let build = t.elapsed().as_secs_f64();
+    let stats = index.stats();
+    let mb = bytes.len() as f64 / 1e6;
+    println!("| step | time | rate |");
+    println!("|---|---:|---:|");
+    println!(
+        "| read {} records ({} rejected, {mb:.1} MB of JSON) | {read:.2} s | {:.0} MB/s |",
+        records.len(),
+        rejected.len(),
+        mb / read
+    );
+    println!("| corpus add (linking) | {link:.2} s | {:.0} MB/s |", mb / link);
+    println!("| index | {build:.2} s | {:.0} MB/s of text |", raw as f64 / 1e6 / build);
+    println!(
+        "| index size | {} words, {:.1} MB text + {:.1} MB facets | {:.2}x the {:.1} MB of text |",
+        stats.words,
+        stats.text_bytes as f64 / 1e6,
+        stats.other_bytes as f64 / 1e6,
+        (stats.text_bytes + stats.other_bytes) as f64 / raw as f64,
+        raw as f64 / 1e6
+    );
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--records") {
+        records_file(args.get(i + 1).map(String::as_str).unwrap_or("records.jsonl"));
+        return;
+    }
     let sizes: Vec<usize> = match std::env::args().skip(1).find_map(|a| a.parse().ok()) {
         Some(n) => vec![n],
         None => vec![1_000, 10_000, 100_000],
