@@ -978,7 +978,9 @@ pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTa
         while end + 1 < n && r.spaced(end) {
             let next = end + 1;
             let after_of = matches!(r.lower[end].as_str(), "of" | "the");
-            if r.is_role_word(next) || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next))) {
+            if r.is_role_word(next)
+                || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next)))
+            {
                 end = next;
             } else {
                 break;
@@ -987,7 +989,9 @@ pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTa
         while end > i && matches!(r.lower[end].as_str(), "of" | "the" | "and" | "for") {
             end -= 1;
         }
-        if let Some(f) = title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i)) {
+        if let Some(f) =
+            title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i))
+        {
             i = f.1;
             found.push(f.0);
             continue;
@@ -1194,7 +1198,7 @@ fn push_alias(aliases: &mut Vec<String>, alias: String) {
 }
 
 /// "Reagan" and "Ronald Reagan"; "Chang Ho-ji" and "Chang Ho-jin".
-fn same_person(a: &str, b: &str) -> bool {
+pub fn same_person(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
     if wa.len() == 1 || wb.len() == 1 {
@@ -1274,6 +1278,49 @@ fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
     for (t, _) in tags.iter_mut() {
         t.mentions = t.mentions.max(1);
     }
+}
+
+/// A person's name written without an office: a candidate for an official
+/// when the corpus names that person with an office elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name as written, honorifics removed.
+    pub name: String,
+    /// Whether the name is one word that stands alone as a name here ("Reagan
+    /// said", "Mr. Yoon", "the Yoon administration"), not a capitalised
+    /// sentence opening.
+    pub word_alone: bool,
+}
+
+/// Every capitalised name in `text` of one to four words, for the corpus to
+/// match against the officials it knows.
+pub fn name_mentions(text: &str, toks: &[Token]) -> Vec<NameMention> {
+    let r =
+        Reader { text, toks, lower: toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect(), v: vocab() };
+    let mut out: Vec<NameMention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let honorific = r.is_honorific(i) || r.is_head(i);
+        let start = if honorific && i + 1 < toks.len() && r.after_honorific(i) { i + 1 } else { i };
+        let Some((name, last)) = r.name_at(start) else {
+            i += 1;
+            continue;
+        };
+        let one_word = last == start && !toks[start].hyphen_next;
+        let word_alone = one_word
+            && (honorific
+                || !is_sentence_start(text, toks[start].start)
+                || toks[start].possessive
+                || matches!(
+                    r.lower.get(start + 1).map(String::as_str),
+                    Some("said" | "says" | "told" | "administration" | "government")
+                ));
+        if (!one_word || word_alone) && !out.iter().any(|m| m.name == name) {
+            out.push(NameMention { name, word_alone });
+        }
+        i = last + 1;
+    }
+    out
 }
 
 #[cfg(test)]
