@@ -34,7 +34,13 @@ pub fn sample(body: &str) -> Vec<u32> {
     let mut h: u32 = 0x811c_9dc5;
     let mut in_word = false;
     for c in body.chars() {
-        if c.is_alphanumeric() {
+        let alnum = if c.is_ascii() {
+            let yes = c.is_ascii_alphanumeric();
+            if yes {
+                h = (h ^ u32::from(c as u8 | 0x20)).wrapping_mul(0x0100_0193);
+            }
+            yes
+        } else if c.is_alphanumeric() {
             let folded = fold_char(c);
             if folded.is_empty() {
                 // Scripts with no Latin folding hash as they are.
@@ -43,6 +49,11 @@ pub fn sample(body: &str) -> Vec<u32> {
             for b in folded.bytes() {
                 h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
             }
+            true
+        } else {
+            false
+        };
+        if alnum {
             in_word = true;
         } else if in_word {
             words.push(h);

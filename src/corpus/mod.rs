@@ -55,21 +55,26 @@ impl Corpus {
     /// the records already here.
     pub fn add(&mut self, docs: Vec<Document>) -> AddReport {
         let mut report = AddReport::default();
+        let mut names = Vec::with_capacity(docs.len());
         for doc in docs {
-            let record = match doc {
+            let (record, found) = match doc {
                 Document::Text { source, text, meta } => {
                     if let Some(reason) = check_text(&text) {
                         report.rejected.push(Rejection { source, reason });
                         continue;
                     }
-                    extract::extract(&source, &text, &meta)
+                    extract::extract_with_names(&source, &text, &meta)
                 }
-                Document::Record(r) => *r,
+                Document::Record(r) => {
+                    let found = officials::name_mentions(&r.body, &tokens(&r.body));
+                    (*r, found)
+                }
             };
             report.added.push(self.push(record));
+            names.push(found);
         }
         let mut changed = Vec::new();
-        self.link_people(&report.added, &mut changed);
+        self.link_people(&report.added, &names, &mut changed);
         self.link_duplicates(&report.added, &mut changed);
         changed.sort_unstable();
         changed.dedup();
@@ -96,17 +101,16 @@ impl Corpus {
 
     /// One name per person across the corpus, and officials recognised by
     /// name where another story gave them their office.
-    fn link_people(&mut self, added: &[usize], changed: &mut Vec<usize>) {
+    fn link_people(&mut self, added: &[usize], names: &[Vec<officials::NameMention>], changed: &mut Vec<usize>) {
         let mut learned = Vec::new();
         for &i in added {
             learned.extend(self.people.learn(&self.records[i]));
         }
-        for &i in added {
+        for (&i, names) in added.iter().zip(names) {
             let record = &mut self.records[i];
             self.people.canonicalise(record);
-            let names = officials::name_mentions(&record.body, &tokens(&record.body));
-            self.people.promote(record, &names);
-            self.people.wait(i as u32, &names);
+            self.people.promote(record, names);
+            self.people.wait(i as u32, names);
         }
         // Earlier stories that wrote a newly learned name without an office.
         let first_new = added.first().copied().unwrap_or(self.records.len());
