@@ -41,8 +41,9 @@ pub struct Gazetteer {
     upper: FxMap<String, &'static str>,
     /// Code -> display name.
     names: FxMap<&'static str, &'static str>,
-    /// The most words any phrase has.
-    max_words: usize,
+    /// First word of a phrase (as written, and upper-cased) -> the most
+    /// words a phrase starting with it has.
+    first: FxMap<String, usize>,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -62,8 +63,12 @@ fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut g =
-            Gazetteer { phrases: FxMap::default(), upper: FxMap::default(), names: FxMap::default(), max_words: 1 };
+        let mut g = Gazetteer {
+            phrases: FxMap::default(),
+            upper: FxMap::default(),
+            names: FxMap::default(),
+            first: FxMap::default(),
+        };
         for row in rows(COUNTRIES) {
             let [code, name, names, demonyms, capitals] = row[..] else { continue };
             g.names.insert(code, name);
@@ -104,7 +109,17 @@ impl Gazetteer {
             });
         }
         self.upper.entry(phrase.to_uppercase()).or_insert(phrase);
-        self.max_words = self.max_words.max(phrase.split([' ', '-']).count());
+        let words = phrase.split([' ', '-']).count();
+        let first = phrase.split([' ', '-']).next().unwrap_or(phrase);
+        for key in [first.to_string(), first.to_uppercase()] {
+            let m = self.first.entry(key).or_default();
+            *m = (*m).max(words);
+        }
+    }
+
+    /// The most words a phrase starting with `word` has; 0 when none does.
+    pub fn words_from(&self, word: &str) -> usize {
+        self.first.get(word).copied().unwrap_or(0)
     }
 
     /// The meanings of a phrase as written ("Seoul"), or of an all-capital
@@ -130,11 +145,6 @@ impl Gazetteer {
     /// The display name of a country code.
     pub fn country_name(&self, code: &str) -> Option<&'static str> {
         self.names.get(code).copied()
-    }
-
-    /// The longest phrase, in words.
-    pub fn max_words(&self) -> usize {
-        self.max_words
     }
 }
 

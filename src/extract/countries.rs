@@ -6,7 +6,7 @@
 use crate::gazetteer::{self, Gazetteer, Kind, Place};
 use crate::parse::Dateline;
 use crate::record::CountryTag;
-use crate::text::{FxMap, Token};
+use crate::text::Token;
 
 /// A country mention: code, what kind of phrase found it, and the phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +88,7 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
 /// The longest gazetteer phrase starting at token `i`: its length in tokens
 /// and its strongest meaning.
 fn longest(g: &Gazetteer, text: &str, toks: &[Token], i: usize, buf: &mut String) -> Option<(usize, Place)> {
-    let max = g.max_words().min(toks.len() - i);
+    let max = g.words_from(&text[toks[i].start..toks[i].end]).min(toks.len() - i);
     for len in (1..=max).rev() {
         let (a, b) = (toks[i], toks[i + len - 1]);
         // A phrase may not run across a possessive or punctuation.
@@ -196,40 +196,44 @@ pub fn dateline_mention(d: &Dateline) -> Option<(&'static str, String)> {
 }
 
 /// Counts mentions into tags, most mentioned first, with the first few
-/// phrases as evidence.
-pub fn tags(text: &str, mentions: &[Mention], dateline: Option<(&'static str, String)>) -> Vec<CountryTag> {
+/// phrases as evidence. `phrase` gives a mention's text.
+pub fn tags<'t>(
+    mentions: impl IntoIterator<Item = (&'static str, Kind, &'t str)>,
+    dateline: Option<(&'static str, String)>,
+) -> Vec<CountryTag> {
     let g = gazetteer::get();
-    let mut by_code: FxMap<&str, CountryTag> = FxMap::default();
-    let mut order: Vec<&str> = Vec::new();
-    let mut add = |code: &'static str, evidence: String| {
-        let tag = by_code.entry(code).or_insert_with(|| {
-            order.push(code);
-            CountryTag {
-                code: code.to_string(),
-                name: g.country_name(code).unwrap_or(code).to_string(),
-                mentions: 0,
-                evidence: vec![],
+    let mut tags: Vec<CountryTag> = Vec::new();
+    let mut add = |code: &'static str, evidence: &dyn Fn() -> String| {
+        let i = match tags.iter().position(|t| t.code == code) {
+            Some(i) => i,
+            None => {
+                let name = g.country_name(code).unwrap_or(code).to_string();
+                tags.push(CountryTag { code: code.to_string(), name, mentions: 0, evidence: vec![] });
+                tags.len() - 1
             }
-        });
+        };
+        let tag = &mut tags[i];
         tag.mentions += 1;
-        if tag.evidence.len() < 3 && !tag.evidence.contains(&evidence) {
-            tag.evidence.push(evidence);
+        if tag.evidence.len() < 3 {
+            let e = evidence();
+            if !tag.evidence.contains(&e) {
+                tag.evidence.push(e);
+            }
         }
     };
     if let Some((code, ev)) = dateline {
-        add(code, ev);
+        add(code, &|| ev.clone());
     }
-    for m in mentions {
-        let kind = match m.kind {
+    for (code, kind, phrase) in mentions {
+        let kind = match kind {
             Kind::Name => "name",
             Kind::Demonym => "demonym",
             Kind::Capital => "capital",
             Kind::Region => "region",
             Kind::City | Kind::NotAPlace => "place",
         };
-        add(m.code, format!("{} ({kind})", &text[m.start..m.end]));
+        add(code, &|| format!("{phrase} ({kind})"));
     }
-    let mut tags: Vec<CountryTag> = order.into_iter().filter_map(|c| by_code.remove(c)).collect();
     tags.sort_by(|a, b| b.mentions.cmp(&a.mentions));
     tags
 }
@@ -273,7 +277,7 @@ mod tests {
     fn tags_count_mentions_and_keep_evidence() {
         let text = "Seoul and Tokyo agreed. South Korea will host.";
         let m = mentions(text, &tokens(text));
-        let t = tags(text, &m, None);
+        let t = tags(m.iter().map(|m| (m.code, m.kind, &text[m.start..m.end])), None);
         assert_eq!(t[0].code, "KR");
         assert_eq!(t[0].mentions, 2);
         assert_eq!(t[0].evidence[0], "Seoul (capital)");

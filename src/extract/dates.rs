@@ -213,6 +213,11 @@ pub fn find_all(s: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
+        let upper = ws[i].text.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !upper {
+            i += 1;
+            continue;
+        }
         let wd = weekday(ws[i].text);
         let j = if wd.is_some() { i + 1 } else { i };
         if let Some((date, last)) = written_at(&ws, j) {

@@ -15,30 +15,27 @@ use dates::{Day, Written};
 /// Extracts a record from one article's raw text. Metadata the user gave
 /// wins over what the text says.
 pub fn extract(source: &str, text: &str, meta: &Meta) -> Record {
+    extract_with_names(source, text, meta).0
+}
+
+/// Like [`extract`], and also returns the names the story writes without an
+/// office, for the corpus to recognise (saves reading the story twice).
+pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec<officials::NameMention>) {
     let g = gazetteer::get();
     let page = parse::parse(text, &|p| g.is_place(p));
     let mut warnings = meta.warnings.clone();
     let (date, date_evidence) = date(&page, meta, &mut warnings);
 
     let toks = tokens(&page.body);
-    let mut mentions = countries::mentions(&page.body, &toks);
+    let mentions = countries::mentions(&page.body, &toks);
     let title = meta.title.clone().or_else(|| page.title.clone());
-    let mut tagged_text = page.body.clone();
-    if let Some(t) = &title {
-        // Countries named in the headline count too.
-        let offset = tagged_text.len() + 1;
-        tagged_text.push('\n');
-        tagged_text.push_str(t);
-        let title_toks = tokens(t);
-        for mut m in countries::mentions(t, &title_toks) {
-            m.start += offset;
-            m.end += offset;
-            mentions.push(m);
-        }
-    }
+    // Countries named in the headline count too.
+    let title_mentions = title.as_deref().map(|t| (t, countries::mentions(t, &tokens(t))));
+    let in_body = mentions.iter().map(|m| (m.code, m.kind, &page.body[m.start..m.end]));
+    let in_title = title_mentions.iter().flat_map(|(t, ms)| ms.iter().map(|m| (m.code, m.kind, &t[m.start..m.end])));
     let dateline_place = page.dateline.as_ref().and_then(countries::dateline_mention);
-    let countries = countries::tags(&tagged_text, &mentions, dateline_place);
-    let officials = officials::extract(&page.body, &toks, &page.bylines);
+    let countries = countries::tags(in_body.chain(in_title), dateline_place);
+    let (officials, names) = officials::read(&page.body, &toks, &page.bylines);
 
     if page.body.trim().is_empty() {
         warnings.push("no story text found: everything looked like page clutter".into());
@@ -49,7 +46,7 @@ pub fn extract(source: &str, text: &str, meta: &Meta) -> Record {
         .or_else(|| page.dateline.as_ref().and_then(|d| d.agency.clone()))
         .or_else(|| page.masthead.clone())
         .or_else(|| page.sign_off.clone());
-    Record {
+    let record = Record {
         id: meta.id.clone().unwrap_or_default(),
         source: source.to_string(),
         title,
@@ -63,7 +60,8 @@ pub fn extract(source: &str, text: &str, meta: &Meta) -> Record {
         duplicate_of: None,
         body: page.body,
         warnings,
-    }
+    };
+    (record, names)
 }
 
 fn evidence(kind: &str, text: &str) -> Option<Evidence> {
@@ -135,9 +133,35 @@ fn partial(w: &Written) -> String {
     }
 }
 
-/// The latest full date (year, month and day) written in the story.
+/// The latest full date (year, month and day) written in the story. Only
+/// the text just before each four-digit year is read: a full date ends in
+/// its year.
 fn latest_full_date(body: &str) -> Option<Day> {
-    dates::find_all(body).into_iter().filter_map(|f| f.date.day()).max()
+    let b = body.as_bytes();
+    let mut best = None;
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && matches!(&b[i..i + 2], b"19" | b"20")
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit);
+        if !is_year {
+            i += 1;
+            continue;
+        }
+        let mut from = i.saturating_sub(32);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &body[from..i + 4];
+        for f in dates::find_all(window) {
+            if let Some(d) = f.date.day() {
+                best = best.max(Some(d));
+            }
+        }
+        i += 4;
+    }
+    best
 }
 
 /// Warns when the dateline's day, or a weekday the page writes, disagrees

@@ -713,31 +713,113 @@ struct Found {
     at: usize,
 }
 
-/// The vocabularies above, as lookup sets.
+const HEAD: u8 = 1;
+const MODIFIER: u8 = 2;
+const HONORIFIC: u8 = 4;
+const NOT_NAME: u8 = 8;
+
+/// The vocabularies above in one table: lower-cased word -> flags, so each
+/// token costs one lookup.
 struct Vocab {
-    heads: FxMap<&'static str, ()>,
-    modifiers: FxMap<&'static str, ()>,
-    honorifics: FxMap<&'static str, ()>,
-    not_names: FxMap<&'static str, ()>,
+    words: FxMap<String, u8>,
+    /// Bit `len` of `shapes[first letter][second letter]` is set when some
+    /// word of that opening and length is in `words`: most tokens skip the
+    /// lookup.
+    shapes: [[u32; 27]; 26],
 }
 
 fn vocab() -> &'static Vocab {
     static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
     V.get_or_init(|| {
-        let set = |words: &[&'static str]| words.iter().map(|w| (*w, ())).collect();
-        Vocab { heads: set(HEADS), modifiers: set(MODIFIERS), honorifics: set(HONORIFICS), not_names: set(NOT_NAMES) }
+        let mut words: FxMap<String, u8> = FxMap::default();
+        let mut shapes = [[0u32; 27]; 26];
+        for (list, flag) in [(HEADS, HEAD), (MODIFIERS, MODIFIER), (HONORIFICS, HONORIFIC), (NOT_NAMES, NOT_NAME)] {
+            for w in list {
+                let lower = w.to_lowercase();
+                if let Some((a, b)) = shape(&lower) {
+                    shapes[a][b] |= 1 << lower.len().min(31);
+                }
+                *words.entry(lower).or_default() |= flag;
+            }
+        }
+        Vocab { words, shapes }
     })
+}
+
+/// A word's first two letters, lower-cased, as table indices (the second is
+/// 26 for anything but a letter).
+fn shape(w: &str) -> Option<(usize, usize)> {
+    let b = w.as_bytes();
+    let a = b.first()?.to_ascii_lowercase();
+    if !a.is_ascii_lowercase() {
+        return None;
+    }
+    let second =
+        b.get(1).map(u8::to_ascii_lowercase).filter(u8::is_ascii_lowercase).map_or(26, |c| usize::from(c - b'a'));
+    Some((usize::from(a - b'a'), second))
+}
+
+/// A word lower-cased on the stack: ASCII words of up to 31 bytes, which
+/// covers every word of the vocabularies.
+struct Lower {
+    buf: [u8; 31],
+    len: u8,
+}
+
+impl Lower {
+    fn new(w: &str) -> Lower {
+        let mut l = Lower { buf: [0; 31], len: 0 };
+        if w.len() <= 31 && w.is_ascii() {
+            for (i, b) in w.bytes().enumerate() {
+                l.buf[i] = b.to_ascii_lowercase();
+            }
+            l.len = w.len() as u8;
+        }
+        l
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+    }
 }
 
 /// Reads one article's officials.
 struct Reader<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower: Vec<String>,
-    v: &'static Vocab,
+    flags: Vec<u8>,
 }
 
 impl<'a> Reader<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        let v = vocab();
+        let flags = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                let w = w.strip_suffix('.').unwrap_or(w);
+                match shape(w) {
+                    Some((a, b)) if w.len() <= 30 && v.shapes[a][b] & (1 << w.len()) != 0 => {}
+                    _ => return 0,
+                }
+                v.words.get(Lower::new(w).as_str()).copied().unwrap_or(0)
+            })
+            .collect();
+        Reader { text, toks, flags }
+    }
+
+    /// Token `i` lower-cased; empty past the end or for long or non-ASCII words.
+    fn lw(&self, i: usize) -> Lower {
+        match self.toks.get(i) {
+            Some(t) => Lower::new(&self.text[t.start..t.end]),
+            None => Lower::new(""),
+        }
+    }
+
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag != 0)
+    }
+
     fn word(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
@@ -763,10 +845,11 @@ impl<'a> Reader<'a> {
     }
 
     fn is_head(&self, i: usize) -> bool {
-        let w = self.lower[i].as_str();
-        if !self.v.heads.contains_key(w) {
+        if !self.has(i, HEAD) {
             return false;
         }
+        let lower = self.lw(i);
+        let w = lower.as_str();
         // Abbreviations and ambiguous words only count capitalised.
         match w {
             "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
@@ -777,8 +860,7 @@ impl<'a> Reader<'a> {
     }
 
     fn is_role_word(&self, i: usize) -> bool {
-        let w = self.lower[i].as_str();
-        self.v.modifiers.contains_key(w) || self.is_head(i)
+        self.has(i, MODIFIER) || self.is_head(i)
     }
 
     /// The country a token (or two) names, with how many tokens it takes,
@@ -809,14 +891,13 @@ impl<'a> Reader<'a> {
         let w = self.word(i);
         capitalised(w)
             && !(w.len() > 1 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase()))
-            && !self.v.not_names.contains_key(w)
-            && !self.v.heads.contains_key(self.lower[i].as_str())
+            && !self.has(i, NOT_NAME | HEAD)
             && !w.chars().all(|c| c.is_ascii_digit())
             && gazetteer::get().lookup(w).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
     }
 
     fn is_honorific(&self, i: usize) -> bool {
-        self.v.honorifics.contains_key(self.word(i).trim_end_matches('.'))
+        self.has(i, HONORIFIC) && capitalised(self.word(i))
     }
 
     /// Reads a name starting at token `i` (after any honorifics): the name,
@@ -865,10 +946,12 @@ impl<'a> Reader<'a> {
             }
             break;
         }
-        // A name does not end on a particle or an initial alone.
-        while name.ends_with(|c: char| c.is_lowercase()) && PARTICLES.iter().any(|p| name.ends_with(&format!(" {p}"))) {
-            let cut = name.rfind(' ').unwrap_or(0);
-            name.truncate(cut);
+        // A name does not end on a particle.
+        while let Some((rest, tail)) = name.rsplit_once(' ') {
+            if !PARTICLES.contains(&tail) {
+                break;
+            }
+            name.truncate(rest.len());
             last -= 1;
         }
         Some((name, last))
@@ -894,11 +977,11 @@ impl<'a> Reader<'a> {
             if self.toks[prev].possessive {
                 break;
             }
-            if self.is_role_word(prev) && !matches!(self.lower[prev].as_str(), "the" | "and" | "of" | "for") {
+            if self.is_role_word(prev) && !matches!(self.lw(prev).as_str(), "the" | "and" | "of" | "for") {
                 start = prev;
                 continue;
             }
-            if matches!(self.lower[prev].as_str(), "of" | "and" | "the") && prev > 0 && start <= head_end {
+            if matches!(self.lw(prev).as_str(), "of" | "and" | "the") && prev > 0 && start <= head_end {
                 // "Bank of Japan Governor", "Energy and Mines Minister".
                 let before = prev - 1;
                 if self.spaced(before)
@@ -923,7 +1006,7 @@ impl<'a> Reader<'a> {
             let w = self.word(q);
             self.spaced(q)
                 && capitalised(w)
-                && !self.v.not_names.contains_key(w)
+                && !self.has(q, NOT_NAME)
                 && !PUBLIC_BODIES.contains(&w)
                 && self.country_ending_at(q).is_none()
                 && !self.is_role_word(q)
@@ -937,7 +1020,7 @@ impl<'a> Reader<'a> {
         let mut s = start;
         while s <= end
             && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1)
-                || matches!(self.lower[s].as_str(), "the" | "former" | "then" | "ex"))
+                || matches!(self.lw(s).as_str(), "the" | "former" | "then" | "ex"))
         {
             s += 1;
         }
@@ -948,7 +1031,7 @@ impl<'a> Reader<'a> {
     }
 
     fn head_is_corporate(&self, start: usize, end: usize) -> bool {
-        (start..=end).all(|k| CORPORATE_HEADS.contains(&self.lower[k].as_str()) || !self.is_head(k))
+        (start..=end).all(|k| CORPORATE_HEADS.contains(&self.lw(k).as_str()) || !self.is_head(k))
     }
 }
 
@@ -963,8 +1046,18 @@ fn is_sentence_start(text: &str, at: usize) -> bool {
 
 /// Finds the officials in an article body. `bylines` are never officials.
 pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTag> {
-    let r =
-        Reader { text, toks, lower: toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect(), v: vocab() };
+    read(text, toks, bylines).0
+}
+
+/// The officials of an article body, and the names it writes without an
+/// office (see [`name_mentions`]), from one reading.
+pub fn read(text: &str, toks: &[Token], bylines: &[String]) -> (Vec<OfficialTag>, Vec<NameMention>) {
+    let r = Reader::new(text, toks);
+    (officials(&r, bylines), names(&r))
+}
+
+fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
+    let (text, toks) = (r.text, r.toks);
     let mut found: Vec<Found> = Vec::new();
     let n = toks.len();
     let mut i = 0;
@@ -977,17 +1070,21 @@ pub fn extract(text: &str, toks: &[Token], bylines: &[String]) -> Vec<OfficialTa
         let mut end = i;
         while end + 1 < n && r.spaced(end) {
             let next = end + 1;
-            let after_of = matches!(r.lower[end].as_str(), "of" | "the");
-            if r.is_role_word(next) || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next))) {
+            let after_of = matches!(r.lw(end).as_str(), "of" | "the");
+            if r.is_role_word(next)
+                || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next)))
+            {
                 end = next;
             } else {
                 break;
             }
         }
-        while end > i && matches!(r.lower[end].as_str(), "of" | "the" | "and" | "for") {
+        while end > i && matches!(r.lw(end).as_str(), "of" | "the" | "and" | "for") {
             end -= 1;
         }
-        if let Some(f) = title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i)) {
+        if let Some(f) =
+            title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i))
+        {
             i = f.1;
             found.push(f.0);
             continue;
@@ -1030,7 +1127,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     // Skip "the", "a", "an" and the country before the office.
     let mut s = start;
-    if s > 0 && matches!(r.lower[s - 1].as_str(), "the" | "a" | "an") && r.spaced(s - 1) {
+    if s > 0 && matches!(r.lw(s - 1).as_str(), "the" | "a" | "an") && r.spaced(s - 1) {
         s -= 1;
     }
     if s == 0 || r.gap(s - 1).trim() != "," {
@@ -1040,10 +1137,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     let after = r.gap(end).trim_start();
     if !(after.starts_with([',', '.', ';', ')'])
         || end + 1 >= r.toks.len()
-        || matches!(
-            r.lower.get(end + 1).map(String::as_str),
-            Some("said" | "says" | "who" | "told" | "of" | "in" | "at" | "for")
-        ))
+        || matches!(Some(r.lw(end + 1).as_str()), Some("said" | "says" | "who" | "told" | "of" | "in" | "at" | "for")))
     {
         return None;
     }
@@ -1076,7 +1170,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
 /// official just named, in the country the demonym gives.
 fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
     for i in 1..r.toks.len() {
-        if !matches!(r.lower[i].as_str(), "counterpart" | "counterparts") {
+        if !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
             continue;
         }
         let country = r.country_ending_at(i - 1).map(|(c, _)| c);
@@ -1194,7 +1288,7 @@ fn push_alias(aliases: &mut Vec<String>, alias: String) {
 }
 
 /// "Reagan" and "Ronald Reagan"; "Chang Ho-ji" and "Chang Ho-jin".
-fn same_person(a: &str, b: &str) -> bool {
+pub fn same_person(a: &str, b: &str) -> bool {
     let (fa, fb) = (fold(a), fold(b));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
     if wa.len() == 1 || wb.len() == 1 {
@@ -1274,6 +1368,52 @@ fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
     for (t, _) in tags.iter_mut() {
         t.mentions = t.mentions.max(1);
     }
+}
+
+/// A person's name written without an office: a candidate for an official
+/// when the corpus names that person with an office elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name as written, honorifics removed.
+    pub name: String,
+    /// Whether the name is one word that stands alone as a name here ("Reagan
+    /// said", "Mr. Yoon", "the Yoon administration"), not a capitalised
+    /// sentence opening.
+    pub word_alone: bool,
+}
+
+/// Every capitalised name in `text` of one to four words, for the corpus to
+/// match against the officials it knows.
+pub fn name_mentions(text: &str, toks: &[Token]) -> Vec<NameMention> {
+    names(&Reader::new(text, toks))
+}
+
+fn names(r: &Reader<'_>) -> Vec<NameMention> {
+    let (text, toks) = (r.text, r.toks);
+    let mut out: Vec<NameMention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let honorific = r.is_honorific(i) || r.is_head(i);
+        let start = if honorific && i + 1 < toks.len() && r.after_honorific(i) { i + 1 } else { i };
+        let Some((name, last)) = r.name_at(start) else {
+            i += 1;
+            continue;
+        };
+        let one_word = last == start && !toks[start].hyphen_next;
+        let word_alone = one_word
+            && (honorific
+                || !is_sentence_start(text, toks[start].start)
+                || toks[start].possessive
+                || matches!(
+                    Some(r.lw(start + 1).as_str()),
+                    Some("said" | "says" | "told" | "administration" | "government")
+                ));
+        if (!one_word || word_alone) && !out.iter().any(|m| m.name == name) {
+            out.push(NameMention { name, word_alone });
+        }
+        i = last + 1;
+    }
+    out
 }
 
 #[cfg(test)]

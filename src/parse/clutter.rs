@@ -149,27 +149,97 @@ const LINE_WORDS: &[&str] = &[
 
 /// Classifies a trimmed line, or `None` when it may be story text.
 pub fn classify(line: &str) -> Option<Clutter> {
-    let lower = line.trim_start_matches(['•', '·', '-', '*', ' ']).trim().to_lowercase();
-    let bare = lower.trim_end_matches([':', '.', '»', '›', '>', ' ']);
-    if BLOCK_STARTS.contains(&bare) {
-        return Some(Clutter::BlockStart);
+    let trimmed = line.trim_start_matches(['•', '·', '-', '*', ' ']).trim();
+    // Every pattern below is decided by the line's opening, its ending, or
+    // a few marker characters, so long story lines are checked cheaply.
+    let head = lower_prefix(trimmed, 48);
+    let head = head.as_str();
+    if trimmed.len() <= 48 {
+        let bare = head.trim_end_matches([':', '.', '»', '›', '>', ' ']);
+        if BLOCK_STARTS.contains(&bare) {
+            return Some(Clutter::BlockStart);
+        }
+        if LINE_WORDS.contains(&bare) || bare.is_empty() {
+            return Some(Clutter::Line);
+        }
     }
-    if LINE_WORDS.contains(&bare) || bare.is_empty() {
+    let first = head.as_bytes().first().copied().unwrap_or(0);
+    if LINE_STARTS.iter().any(|s| s.as_bytes()[0] == first && head.starts_with(s)) {
         return Some(Clutter::Line);
     }
-    if LINE_STARTS.iter().any(|s| lower.starts_with(s)) {
+    let tail = lower_suffix(trimmed, 24);
+    let tail = tail.as_str();
+    if tail.ends_with("read more") || tail.ends_with("read more »") || tail.ends_with("continue reading") {
         return Some(Clutter::Line);
     }
-    if lower.ends_with("read more") || lower.ends_with("read more »") || lower.ends_with("continue reading") {
-        return Some(Clutter::Line);
+    // One pass finds which marker characters the line has at all.
+    let (mut paren, mut bar, mut degree) = (false, false, false);
+    for c in trimmed.chars() {
+        match c {
+            '(' | '/' | ':' => paren = true,
+            '|' | '•' | '·' | '>' => bar = true,
+            '°' => degree = true,
+            _ => {}
+        }
     }
-    if is_caption(&lower) {
+    if paren && is_caption(&trimmed.to_lowercase()) {
         return Some(Clutter::Caption);
     }
-    if is_menu(line) || is_weather(&lower) || !has_latin_word(line) {
+    if (bar || paren) && is_menu(line) {
+        return Some(Clutter::Line);
+    }
+    if (degree || trimmed.len() <= 12) && is_weather(&trimmed.to_lowercase()) {
+        return Some(Clutter::Line);
+    }
+    if !has_latin_word(line) {
         return Some(Clutter::Line);
     }
     None
+}
+
+/// A short lower-cased piece of a line, on the stack when it is ASCII.
+enum Piece {
+    Ascii([u8; 48], usize),
+    Other(String),
+}
+
+impl Piece {
+    fn new(s: &str) -> Piece {
+        if s.len() <= 48 && s.is_ascii() {
+            let mut buf = [0u8; 48];
+            for (i, b) in s.bytes().enumerate() {
+                buf[i] = b.to_ascii_lowercase();
+            }
+            Piece::Ascii(buf, s.len())
+        } else {
+            Piece::Other(s.to_lowercase())
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Piece::Ascii(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Piece::Other(s) => s,
+        }
+    }
+}
+
+/// The first `n` bytes of `s` (to a character boundary), lower-cased.
+fn lower_prefix(s: &str, n: usize) -> Piece {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    Piece::new(&s[..end])
+}
+
+/// The last `n` bytes of `s` (from a character boundary), lower-cased.
+fn lower_suffix(s: &str, n: usize) -> Piece {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    Piece::new(&s[start..])
 }
 
 /// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".

@@ -121,6 +121,12 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         body.push_str(line);
         blank = false;
     }
+    // A text that never got past its header (one short line) is all story.
+    if body.is_empty() {
+        if let Some(title) = page.title.take() {
+            body = title;
+        }
+    }
     page.sign_off = sign_off(&body);
     page.body = body;
     page

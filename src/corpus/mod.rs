@@ -1,0 +1,249 @@
+//! A collection of records, and the links between them: duplicate stories,
+//! dates and outlets borrowed from a duplicate, people named with an office
+//! elsewhere in the corpus.
+
+mod duplicates;
+mod people;
+
+use crate::extract::{self, dates, officials};
+use crate::input::{check_text, Document, Rejection};
+use crate::parse::dateline;
+use crate::record::{Evidence, Record};
+use crate::text::{tokens, FxMap};
+use duplicates::Fingerprints;
+use people::People;
+
+/// What one [`Corpus::add`] call did. `added.len() + rejected.len()` equals
+/// the number of documents passed in.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct AddReport {
+    /// Indices (into [`Corpus::records`]) of the new records.
+    pub added: Vec<usize>,
+    /// Indices of earlier records whose officials, date, outlet or duplicate
+    /// link changed because of the new ones.
+    pub changed: Vec<usize>,
+    /// Documents that could not be loaded, and why.
+    pub rejected: Vec<Rejection>,
+}
+
+/// Every record loaded so far, in the order they came.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    records: Vec<Record>,
+    ids: FxMap<String, usize>,
+    fingerprints: Fingerprints,
+    people: People,
+}
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The records, in load order.
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// The index of the record with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// Parses and adds documents, then links them with each other and with
+    /// the records already here.
+    pub fn add(&mut self, docs: Vec<Document>) -> AddReport {
+        let mut report = AddReport::default();
+        let mut names = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let (record, found) = match doc {
+                Document::Text { source, text, meta } => {
+                    if let Some(reason) = check_text(&text) {
+                        report.rejected.push(Rejection { source, reason });
+                        continue;
+                    }
+                    extract::extract_with_names(&source, &text, &meta)
+                }
+                Document::Record(r) => {
+                    let found = officials::name_mentions(&r.body, &tokens(&r.body));
+                    (*r, found)
+                }
+            };
+            report.added.push(self.push(record));
+            names.push(found);
+        }
+        let mut changed = Vec::new();
+        self.link_people(&report.added, &names, &mut changed);
+        self.link_duplicates(&report.added, &mut changed);
+        changed.sort_unstable();
+        changed.dedup();
+        report.changed = changed;
+        report
+    }
+
+    fn push(&mut self, mut record: Record) -> usize {
+        if record.id.is_empty() {
+            record.id = record.source.clone();
+        }
+        if self.ids.contains_key(&record.id) {
+            let base = record.id.clone();
+            let mut n = 2;
+            while self.ids.contains_key(&format!("{base}#{n}")) {
+                n += 1;
+            }
+            record.id = format!("{base}#{n}");
+        }
+        self.ids.insert(record.id.clone(), self.records.len());
+        self.records.push(record);
+        self.records.len() - 1
+    }
+
+    /// One name per person across the corpus, and officials recognised by
+    /// name where another story gave them their office.
+    fn link_people(&mut self, added: &[usize], names: &[Vec<officials::NameMention>], changed: &mut Vec<usize>) {
+        let mut learned = Vec::new();
+        for &i in added {
+            learned.extend(self.people.learn(&self.records[i]));
+        }
+        for (&i, names) in added.iter().zip(names) {
+            let record = &mut self.records[i];
+            self.people.canonicalise(record);
+            self.people.promote(record, names);
+            self.people.wait(i as u32, names);
+        }
+        // Earlier stories that wrote a newly learned name without an office.
+        let first_new = added.first().copied().unwrap_or(self.records.len());
+        let mut earlier: Vec<u32> = learned
+            .iter()
+            .flat_map(|k| self.people.waiting_for(k))
+            .copied()
+            .filter(|&d| (d as usize) < first_new)
+            .collect();
+        earlier.sort_unstable();
+        earlier.dedup();
+        for d in earlier {
+            let record = &mut self.records[d as usize];
+            let names = officials::name_mentions(&record.body, &tokens(&record.body));
+            let renamed = self.people.canonicalise(record);
+            if self.people.promote(record, &names) || renamed {
+                changed.push(d as usize);
+            }
+        }
+    }
+
+    /// Marks repeated stories and lets copies fill each other's missing year
+    /// and outlet.
+    fn link_duplicates(&mut self, added: &[usize], changed: &mut Vec<usize>) {
+        for &i in added {
+            let samples = duplicates::sample(&self.records[i].body);
+            if let Some(found) = self.fingerprints.find(&samples) {
+                let found = found as usize;
+                let canonical =
+                    self.records[found].duplicate_of.as_ref().and_then(|id| self.position(id)).unwrap_or(found);
+                self.records[i].duplicate_of = Some(self.records[canonical].id.clone());
+                for (to, from) in [(i, canonical), (canonical, i)] {
+                    if borrow(&mut self.records, to, from) && to < added[0] {
+                        changed.push(to);
+                    }
+                }
+            }
+            self.fingerprints.insert(i as u32, &samples);
+        }
+    }
+}
+
+/// Fills record `to`'s missing year and outlet from its copy `from`; returns
+/// whether anything changed.
+fn borrow(records: &mut [Record], to: usize, from: usize) -> bool {
+    let (from_date, from_outlet, from_source) =
+        (records[from].date.clone(), records[from].outlet.clone(), records[from].source.clone());
+    let r = &mut records[to];
+    let mut changed = false;
+    if r.date.is_none() {
+        let yearless = r.dateline.as_deref().and_then(|d| dateline::read(d, |_| true)).and_then(|d| d.date);
+        let full = from_date.as_deref().and_then(dates::iso);
+        if let (Some(w), Some(day)) = (yearless, full) {
+            if w.day == Some(day.day) && w.month == day.month {
+                r.date = Some(day.to_string());
+                let text =
+                    format!("{}; year from the same story in {from_source}", r.dateline.as_deref().unwrap_or(""));
+                r.date_evidence = Some(Evidence { kind: "dateline+duplicate".into(), text });
+                r.warnings.retain(|w| !w.contains("gives no year"));
+                changed = true;
+            }
+        }
+    }
+    if r.outlet.is_none() && from_outlet.is_some() {
+        r.outlet = from_outlet;
+        changed = true;
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIRE: &str = "Ministers from Chile and Peru signed a fisheries agreement in Lima on Thursday after two \
+        days of talks, setting quotas for the anchovy catch along their maritime border and creating a joint \
+        commission to review the stocks every year, the foreign ministry said in a statement issued after the \
+        ceremony at the presidential palace.";
+
+    fn add(c: &mut Corpus, source: &str, text: &str) -> AddReport {
+        c.add(vec![Document::text(source, text)])
+    }
+
+    #[test]
+    fn a_copy_points_to_the_first_and_lends_it_a_year_and_outlet() {
+        let mut c = Corpus::new();
+        add(&mut c, "a.txt", &format!("Lima, June 6 {WIRE}"));
+        assert_eq!(c.records()[0].date, None);
+        let site = format!("Friday, June 9, 2023\n22 C\n\nChile and Peru sign fisheries deal\n\nLima, June 6 (EFE) {WIRE}\n\nRelated Articles\nOther");
+        let r = add(&mut c, "b.txt", &site);
+        assert_eq!(c.records()[1].duplicate_of.as_deref(), Some("a.txt"));
+        assert_eq!(c.records()[1].date.as_deref(), Some("2023-06-06"));
+        assert_eq!(c.records()[0].date.as_deref(), Some("2023-06-06"));
+        assert_eq!(c.records()[0].date_evidence.as_ref().unwrap().kind, "dateline+duplicate");
+        assert_eq!(c.records()[0].outlet.as_deref(), Some("EFE"));
+        assert_eq!(r.changed, vec![0]);
+    }
+
+    #[test]
+    fn a_name_without_an_office_is_an_official_the_corpus_knows() {
+        let mut c = Corpus::new();
+        add(&mut c, "a.txt", "The Aquino government said on Monday it would hold talks.");
+        assert!(c.records()[0].officials.is_empty());
+        let r = add(&mut c, "b.txt", "Philippine President Corazon Aquino arrived in Tokyo on Monday.");
+        assert_eq!(r.changed, vec![0]);
+        assert_eq!(c.records()[0].officials[0].name, "Corazon Aquino");
+        let r = add(&mut c, "c.txt", "Later, Corazon Aquino said she was pleased. Treasury Secretary Aquino? No.");
+        assert!(r.changed.is_empty());
+        assert_eq!(c.records()[2].officials[0].name, "Corazon Aquino");
+    }
+
+    #[test]
+    fn spelling_variants_get_one_name_across_the_corpus() {
+        let mut c = Corpus::new();
+        add(&mut c, "a.txt", "South Korean President Lee Jae Myung spoke.");
+        add(&mut c, "b.txt", "President Lee Jae-myung spoke again.");
+        assert_eq!(c.records()[1].officials[0].name, "Lee Jae Myung");
+        assert!(c.records()[1].officials[0].aliases.contains(&"Lee Jae-myung".to_string()));
+    }
+
+    #[test]
+    fn an_ambiguous_surname_is_left_alone() {
+        let mut c = Corpus::new();
+        add(&mut c, "a.txt", "Treasury Secretary James Baker and chief of staff Howard Baker met.");
+        add(&mut c, "b.txt", "Officials said Baker would attend the talks on Monday in Paris.");
+        assert!(c.records()[1].officials.is_empty(), "{:?}", c.records()[1].officials);
+    }
+
+    #[test]
+    fn counts_add_up() {
+        let mut c = Corpus::new();
+        let r = c.add(vec![Document::text("a", "Text of a story about Ghana."), Document::text("b", "  \n")]);
+        assert_eq!(r.added.len() + r.rejected.len(), 2);
+        assert_eq!(r.rejected[0].source, "b");
+    }
+}

@@ -1,0 +1,193 @@
+//! The officials a corpus knows, so that one person gets one name across it
+//! and a name written without an office elsewhere is still recognised.
+//!
+//! "President Yoon Suk Yeol" in one story makes "the Yoon administration" in
+//! another a mention of the same official; "Lee Jae Myung" and
+//! "Lee Jae-myung" become one facet value; "Treasury Secretary Baker" gets
+//! the full name another story gives him. A lone surname is only resolved
+//! when the corpus knows exactly one official by it.
+
+use crate::extract::officials::{same_person, short_form, NameMention};
+use crate::record::{OfficialTag, Record};
+use crate::text::{fold, FxMap};
+
+/// An official as the corpus first met them.
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    role: Option<String>,
+    country: Option<String>,
+    source: String,
+}
+
+/// Every official the corpus knows, and where their names wait untitled.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Folded full name -> person.
+    by_key: FxMap<String, Person>,
+    /// Folded short form -> folded full names.
+    by_short: FxMap<String, Vec<String>>,
+    /// Hash of a folded name written without an office -> stories writing it.
+    waiting: FxMap<u64, Vec<u32>>,
+}
+
+fn hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::text::FxHasher::default();
+    key.hash(&mut h);
+    h.finish()
+}
+
+impl People {
+    /// Learns the officials of a record whose full names it gives; returns
+    /// the folded names that were new to the corpus.
+    pub fn learn(&mut self, record: &Record) -> Vec<String> {
+        let mut new = Vec::new();
+        for o in &record.officials {
+            let key = fold(&o.name);
+            if !key.contains(' ') || self.by_key.contains_key(&key) {
+                continue;
+            }
+            // A spelling variant of someone known is not someone new.
+            if self.variant_of(&o.name).is_some() {
+                continue;
+            }
+            let short = fold(short_form(&o.name));
+            self.by_short.entry(short.clone()).or_default().push(key.clone());
+            let person = Person {
+                name: o.name.clone(),
+                role: o.role.clone(),
+                country: o.country.clone(),
+                source: record.source.clone(),
+            };
+            self.by_key.insert(key.clone(), person);
+            new.push(key);
+            new.push(short);
+        }
+        new
+    }
+
+    /// The known person a name is a variant or a lone surname of.
+    fn variant_of(&self, name: &str) -> Option<&Person> {
+        let key = fold(name);
+        if let Some(p) = self.by_key.get(&key) {
+            return Some(p);
+        }
+        let keys = self.by_short.get(&fold(short_form(name)))?;
+        if !key.contains(' ') {
+            return match keys.as_slice() {
+                [only] => self.by_key.get(only),
+                _ => None,
+            };
+        }
+        let mut matches = keys.iter().filter_map(|k| self.by_key.get(k)).filter(|p| same_person(&p.name, name));
+        let first = matches.next()?;
+        matches.next().is_none().then_some(first)
+    }
+
+    /// Gives each official of a record the corpus's name for them; returns
+    /// whether anything changed.
+    pub fn canonicalise(&self, record: &mut Record) -> bool {
+        let mut changed = false;
+        for o in &mut record.officials {
+            let Some(p) = self.variant_of(&o.name) else { continue };
+            if p.name != o.name {
+                let old = std::mem::replace(&mut o.name, p.name.clone());
+                if !o.aliases.contains(&old) {
+                    o.aliases.push(old);
+                }
+                changed = true;
+            }
+            if o.role.is_none() && p.role.is_some() {
+                o.role = p.role.clone();
+                changed = true;
+            }
+            if o.country.is_none() && p.country.is_some() {
+                o.country = p.country.clone();
+                changed = true;
+            }
+        }
+        if changed {
+            merge_same_names(&mut record.officials);
+        }
+        changed
+    }
+
+    /// Makes officials of the names a record writes without an office, when
+    /// the corpus knows them; returns whether anything changed.
+    pub fn promote(&self, record: &mut Record, names: &[NameMention]) -> bool {
+        let bylines: Vec<String> = record.bylines.iter().map(|b| fold(b)).collect();
+        let mut changed = false;
+        for m in names {
+            let key = fold(&m.name);
+            if bylines.contains(&key) {
+                continue;
+            }
+            let person = if key.contains(' ') {
+                self.by_key.get(&key)
+            } else if m.word_alone {
+                self.variant_of(&m.name)
+            } else {
+                None
+            };
+            let Some(p) = person else { continue };
+            if record.officials.iter().any(|o| o.name == p.name || fold(&o.name) == fold(&p.name)) {
+                continue;
+            }
+            let mut aliases = Vec::new();
+            if m.name != p.name {
+                aliases.push(m.name.clone());
+            }
+            let role = p.role.as_deref().unwrap_or("an office");
+            record.officials.push(OfficialTag {
+                name: p.name.clone(),
+                aliases,
+                role: p.role.clone(),
+                country: p.country.clone(),
+                mentions: 1,
+                evidence: Some(format!("{} (named as {role} in {})", m.name, p.source)),
+            });
+            changed = true;
+        }
+        changed
+    }
+
+    /// Remembers which names story `doc` writes without an office, so a
+    /// later story that gives them one can update it.
+    pub fn wait(&mut self, doc: u32, names: &[NameMention]) {
+        for m in names {
+            let list = self.waiting.entry(hash(&fold(&m.name))).or_default();
+            if list.last() != Some(&doc) {
+                list.push(doc);
+            }
+        }
+    }
+
+    /// The stories waiting for a folded name.
+    pub fn waiting_for(&self, key: &str) -> &[u32] {
+        self.waiting.get(&hash(key)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Folds officials that now share a name into one.
+fn merge_same_names(officials: &mut Vec<OfficialTag>) {
+    let mut out: Vec<OfficialTag> = Vec::with_capacity(officials.len());
+    for o in officials.drain(..) {
+        match out.iter_mut().find(|x| x.name == o.name) {
+            Some(x) => {
+                x.mentions += o.mentions;
+                for a in o.aliases {
+                    if !x.aliases.contains(&a) && a != x.name {
+                        x.aliases.push(a);
+                    }
+                }
+                if x.role.is_none() {
+                    x.role = o.role;
+                }
+            }
+            None => out.push(o),
+        }
+    }
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    *officials = out;
+}

@@ -1,0 +1,125 @@
+// Loading articles: the file picker with a bad file among good ones, drag
+// and drop, ?corpus=, hostile markup shown as text, and the user's own
+// articles kept across a reload.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { launch, newPage, OUT, ready, titles, total } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+const GOOD = [
+  file('kenya.txt', 'Kenyans vote in general election\n\nNAIROBI, March 4, 2013 - Kenyans voted on Monday in the first general election held under the 2010 constitution.'),
+  file('oslo.txt', 'Peace prize announced in Oslo\n\nOSLO, Oct. 7, 2022 - The Norwegian Nobel Committee announced the Nobel Peace Prize on Friday.'),
+  file('batch.jsonl', [
+    JSON.stringify({ title: 'Chile elects a new president', body: 'SANTIAGO, Dec. 19, 2021 - Gabriel Boric won the presidential runoff in Chile on Sunday.', outlet: 'Test Wire' }),
+    '{"title": "this line is cut short',
+    JSON.stringify({ text: 'Ocean conference opens in Lisbon\n\nLISBON, June 27, 2022 - The United Nations Ocean Conference opened in Lisbon, co-hosted by Portugal and Kenya.' }),
+  ].join('\n')),
+];
+// Mostly NUL bytes, as an image or a UTF-16 file would be.
+const BINARY = { name: 'photo.txt', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0, 0, 0, 0, 0x0d, 0x0a, 0, 0, 0, 0x1a, 0, 0, 0, 0]) };
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+describe('loading articles', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = '?corpus=/fixtures/records.jsonl') {
+    const page = await newPage(browser);
+    await page.goto(server.url + query);
+    await ready(page);
+    return page;
+  }
+
+  // Picks files and resolves to the load report when they are in.
+  async function pick(page, files) {
+    await page.$eval('article-explorer', (e) => {
+      window.loaded = new Promise((resolve) => e.addEventListener('explorer-load', (ev) => resolve(ev.detail), { once: true }));
+    });
+    await page.locator('article-explorer input[type=file]:not([webkitdirectory])').setInputFiles(files);
+    return page.evaluate(() => window.loaded);
+  }
+
+  test('several files with one bad and one malformed line: the rest load, rejections say why', async () => {
+    const page = await open();
+    const report = await pick(page, [...GOOD, BINARY]);
+    assert.equal(report.read, report.added + report.existing + report.rejected.length);
+    const summary = await page.locator('article-explorer .report summary').innerText();
+    assert.match(summary, /^6 articles read from 4 files: 4 added, 2 rejected\.$/);
+    const rejections = await page.locator('article-explorer .rejections li').allInnerTexts();
+    assert.equal(rejections.length, 2);
+    assert.ok(rejections.some((r) => /^photo\.txt: binary/.test(r)), rejections.join('\n'));
+    assert.ok(rejections.some((r) => /^batch\.jsonl:2: malformed JSON/.test(r)), rejections.join('\n'));
+    // The user's own files replace the site's corpus.
+    assert.equal(await total(page), 4);
+    assert.ok((await titles(page)).includes('Chile elects a new president'));
+    assert.match(await page.locator('article-explorer .stored').innerText(), /Your articles \(4\)/);
+    await page.screenshot({ path: `${OUT}load-report.png` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('files dropped on the explorer load too', async () => {
+    const page = await open();
+    const dropped = await page.evaluateHandle((files) => {
+      const data = new DataTransfer();
+      for (const f of files) data.items.add(new File([f.text], f.name));
+      return data;
+    }, GOOD.map((f) => ({ name: f.name, text: f.buffer.toString() })));
+    const explorer = page.locator('article-explorer');
+    await explorer.dispatchEvent('dragenter', { dataTransfer: dropped });
+    assert.equal(await page.locator('article-explorer .drop-hint').isVisible(), true);
+    await explorer.dispatchEvent('dragover', { dataTransfer: dropped });
+    await explorer.dispatchEvent('drop', { dataTransfer: dropped });
+    await page.waitForFunction(() => document.querySelector('article-explorer').shadowRoot.querySelector('.report summary')?.textContent.includes('3 files'));
+    // (dispatched events carry no real drag, so this is the files fallback)
+    assert.match(await page.locator('article-explorer .report summary').innerText(), /^5 articles read from 3 files: 4 added, 1 rejected/);
+    assert.equal(await total(page), 4);
+    assert.equal(await page.locator('article-explorer .drop-hint').isVisible(), false);
+    await page.close();
+  });
+
+  test('markup in a title or body is shown as text, never run', async () => {
+    const page = await open();
+    await pick(page, [
+      file('hostile.jsonl', JSON.stringify({ title: HOSTILE, body: `${HOSTILE} The headline of this story is markup.`, outlet: '<b>Bold Outlet</b>' })),
+      file('script.txt', `<script>alert(2)</script>\n\n<svg onload=alert(3)></svg> A second story whose text is markup.`),
+    ]);
+    assert.equal(await total(page), 2);
+    const card = page.locator('article-explorer article.card', { hasText: 'The headline of this story' });
+    assert.equal(await card.locator('.card-title').innerText(), HOSTILE);
+    await card.locator('.expand').click();
+    assert.match(await card.locator('.body').innerText(), /<img src=x onerror=alert\(1\)> The headline/);
+    const elements = await page.$eval('article-explorer', (e) => e.shadowRoot.querySelectorAll('img, script, svg, b').length);
+    assert.equal(elements, 0, 'no element was made from article text');
+    assert.equal(await page.locator('img, script:not([src]), svg').count(), 0);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('?corpus= loads the given file, relative or absolute, and reports a missing one', async () => {
+    let page = await open('?corpus=fixtures/single.txt');
+    assert.equal(await total(page), 1);
+    assert.match(await page.locator('article-explorer .report summary').innerText(), /^1 article read from 1 file: 1 added, 0 rejected/);
+    await page.close();
+
+    page = await open(`?corpus=${encodeURIComponent(`${server.origin}/fixtures/records.jsonl`)}`);
+    assert.match(await page.locator('article-explorer .report summary').innerText(), /^12 articles read from 1 file: 12 added, 0 rejected/);
+    await page.close();
+
+    page = await open('?corpus=/fixtures/missing.jsonl');
+    assert.match(await page.locator('article-explorer .error').innerText(), /missing\.jsonl: HTTP 404/);
+    assert.equal(await total(page), 0);
+    await page.close();
+  });
+});
