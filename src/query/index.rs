@@ -594,14 +594,20 @@ impl Index {
     fn hit(&self, records: &[Record], d: usize, run: &Run) -> Hit {
         let r = &records[d];
         let words = &run.plan.words;
-        let title = match r.title.as_deref().map(str::trim) {
-            Some(t) if !t.is_empty() => t.to_string(),
+        // Without a title the body's first sentence stands in, and a snippet
+        // with no match to show starts after it rather than repeat it.
+        let (title, rest) = match r.title.as_deref().map(str::trim) {
+            Some(t) if !t.is_empty() => (t.to_string(), 0),
             _ => match snippet::first_sentence(&r.body, TITLE_CHARS) {
-                s if s.is_empty() => r.source.clone(),
-                s => s,
+                (s, _) if s.is_empty() => (r.source.clone(), 0),
+                found => found,
             },
         };
-        let text = snippet::snippet(&r.body, words, SNIPPET_CHARS);
+        let body = match words.is_empty() {
+            true => r.body.get(rest..).filter(|b| !b.trim().is_empty()).unwrap_or(&r.body),
+            false => &r.body,
+        };
+        let text = snippet::snippet(body, words, SNIPPET_CHARS);
         let duplicates = self
             .group(d)
             .into_iter()

@@ -108,9 +108,12 @@ fn ends_sentence(before: &str) -> bool {
 
 /// The first sentence of `body` (its first line at most), cut to at most
 /// `max_chars` characters on a word boundary with "…"; used as the title of
-/// records that have none.
-pub fn first_sentence(body: &str, max_chars: usize) -> String {
+/// records that have none. The second value is the byte offset in `body`
+/// where the rest begins when the whole sentence fitted (else 0), so a
+/// snippet need not repeat it.
+pub fn first_sentence(body: &str, max_chars: usize) -> (String, usize) {
     let text = body.trim_start();
+    let skipped = body.len() - text.len();
     let line_end = text.find('\n').unwrap_or(text.len());
     let line = &text[..line_end];
     let mut end = line.len();
@@ -129,12 +132,12 @@ pub fn first_sentence(body: &str, max_chars: usize) -> String {
     }
     let sentence = squash(&line[..end]);
     if sentence.chars().count() <= max_chars {
-        return sentence;
+        return (sentence, skipped + end);
     }
     let cut = forward_chars(&sentence, 0, max_chars.saturating_sub(1));
     let head = &sentence[..cut];
     let head = head.rfind(' ').map_or(head, |ws| &head[..ws]);
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+    (format!("{}…", head.trim_end_matches([',', ';', ':', ' '])), 0)
 }
 
 #[cfg(test)]
@@ -187,17 +190,22 @@ mod tests {
         assert_eq!(marked(&s, &highlights(&s, &q("zurich"))), ["Zürich"]);
     }
 
+    fn title(body: &str) -> String {
+        first_sentence(body, 120).0
+    }
+
     #[test]
     fn first_sentences_skip_abbreviations() {
-        assert_eq!(
-            first_sentence("SEOUL, Oct. 5 (Yonhap) -- Talks began. More.", 120),
-            "SEOUL, Oct. 5 (Yonhap) -- Talks began."
-        );
-        assert_eq!(first_sentence("The U.S. envoy left Seoul. Then", 120), "The U.S. envoy left Seoul.");
-        assert_eq!(first_sentence("\n  Headline here\nBody", 120), "Headline here");
+        assert_eq!(title("SEOUL, Oct. 5 (Yonhap) -- Talks began. More."), "SEOUL, Oct. 5 (Yonhap) -- Talks began.");
+        assert_eq!(title("The U.S. envoy left Seoul. Then"), "The U.S. envoy left Seoul.");
+        assert_eq!(title("\n  Headline here\nBody"), "Headline here");
         let long = "word ".repeat(50);
-        let t = first_sentence(&long, 120);
+        let (t, rest) = first_sentence(&long, 120);
         assert!(t.ends_with('…') && t.chars().count() <= 120, "{t}");
-        assert_eq!(first_sentence("", 120), "");
+        assert_eq!(rest, 0);
+        assert_eq!(title(""), "");
+        let body = "  First one. Second one.";
+        let (t, rest) = first_sentence(body, 120);
+        assert_eq!((t.as_str(), &body[rest..]), ("First one.", " Second one."));
     }
 }

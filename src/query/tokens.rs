@@ -137,18 +137,34 @@ pub fn find_word(text: &str, mut pred: impl FnMut(&str) -> bool) -> Option<(usiz
 
 /// [`words`], stopping as soon as `f` returns false.
 fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
+    let bytes = text.as_bytes();
     let mut buf = String::new();
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let class = class(c);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII, most of most text, is classified and folded byte by byte.
+        let (class, c) = if b < 0x80 {
+            (if b.is_ascii_alphanumeric() { Class::Word } else { Class::Space }, b as char)
+        } else {
+            // `i` is always on a character boundary: it only moves by whole
+            // characters.
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
+            (class(c), c)
+        };
+        let width = c.len_utf8();
         if let Class::Word = class {
             if start.is_none() {
                 start = Some(i);
                 buf.clear();
             }
             if buf.len() < MAX_WORD_BYTES + 4 {
-                fold_char(c, &mut buf);
+                if b < 0x80 {
+                    buf.push(b.to_ascii_lowercase() as char);
+                } else {
+                    fold_char(c, &mut buf);
+                }
             }
+            i += width;
             continue;
         }
         if let Some(s) = start.take() {
@@ -159,10 +175,11 @@ fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
         if let Class::Alone = class {
             buf.clear();
             fold_char(c, &mut buf);
-            if !emit(&mut buf, i, i + c.len_utf8(), &mut f) {
+            if !emit(&mut buf, i, i + width, &mut f) {
                 return;
             }
         }
+        i += width;
     }
     if let Some(s) = start {
         emit(&mut buf, s, text.len(), &mut f);
