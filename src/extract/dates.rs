@@ -104,18 +104,64 @@ const MONTHS: [&str; 12] = [
 ];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// Reads a month name or abbreviation ("Oct", "Oct.", "Sept", "October").
+/// Month names in the languages scraped pages most often carry beside
+/// English (Spanish, Portuguese, French, German, Italian), month by month.
+/// They are no English words, so they need no capital.
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["enero", "janeiro", "janvier", "januar", "gennaio"],
+    &["febrero", "fevereiro", "février", "fevrier", "februar", "febbraio"],
+    &["marzo", "março", "marco", "mars", "märz", "maerz"],
+    &["abril", "avril", "aprile"],
+    &["mayo", "maio", "mai", "maggio"],
+    &["junio", "junho", "juin", "juni", "giugno"],
+    &["julio", "julho", "juillet", "juli", "luglio"],
+    &["agosto", "août", "aout"],
+    &["septiembre", "setiembre", "setembro", "septembre", "settembre"],
+    &["octubre", "outubro", "octobre", "oktober", "ottobre"],
+    &["noviembre", "novembro", "novembre"],
+    &["diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre"],
+];
+
+/// Reads an English month name or abbreviation ("Oct", "Oct.", "Sept",
+/// "October").
 pub fn month(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    if lower == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     // "May" and "March" are also words; callers only ask where a date fits.
-    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w)))
+        .map(|i| i as u8 + 1)
+}
+
+/// Reads a month name in another language ("enero", "Juli", "décembre").
+pub fn foreign_month(word: &str) -> Option<u8> {
+    if word.len() < 3 || word.len() > 11 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u8 + 1)
+}
+
+/// Reads a numeric day-first date: "24/11/2022", "02.10.2009", "5-3-2019".
+/// Where both orders are possible, day first: most of the world writes so.
+pub fn numeric(word: &str) -> Option<Day> {
+    let mut parts = word.split(['/', '.', '-']);
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || a.is_empty() || b.is_empty() || a.len() > 2 || b.len() > 2 || c.len() != 4 {
+        return None;
+    }
+    let all_digits = |s: &str| s.bytes().all(|x| x.is_ascii_digit());
+    if !all_digits(a) || !all_digits(b) || !all_digits(c) {
+        return None;
+    }
+    let (a, b, y): (u8, u8, i32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    Day::new(y, b, a).or_else(|| Day::new(y, a, b))
 }
 
 /// Reads a weekday name or abbreviation ("Thu", "Thursday").
@@ -213,6 +259,12 @@ pub fn find_all(s: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(d) = numeric(ws[i].text.trim_end_matches(['.', ';'])) {
+            let date = Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None };
+            out.push(Found { date, start: ws[i].start, end: ws[i].end });
+            i += 1;
+            continue;
+        }
         let upper = ws[i].text.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !upper {
             i += 1;
@@ -249,10 +301,14 @@ fn written_at(ws: &[Word<'_>], j: usize) -> Option<(Written, usize)> {
         return None;
     }
     let d = day_number(w.text)?;
-    let next = ws.get(j + 1)?;
-    let m = month(next.text).filter(|_| starts_upper(next.text))?;
-    let year = ws.get(j + 2).and_then(|n| year_number(n.text));
-    let last = if year.is_some() { j + 2 } else { j + 1 };
+    // "15 de enero de 2024" puts "de" between the parts.
+    let de = |k: usize| ws.get(k).is_some_and(|x| matches!(x.text, "de" | "del"));
+    let mj = if de(j + 1) { j + 2 } else { j + 1 };
+    let next = ws.get(mj)?;
+    let m = month(next.text).filter(|_| starts_upper(next.text)).or_else(|| foreign_month(next.text))?;
+    let yj = if de(mj + 1) { mj + 2 } else { mj + 1 };
+    let year = ws.get(yj).and_then(|n| year_number(n.text));
+    let last = if year.is_some() { yj } else { mj };
     let date = Written { year, month: m, day: Some(d), weekday: None };
     valid(date).then_some((date, last))
 }
@@ -277,6 +333,29 @@ pub fn latest_not_after(month: u8, day: u8, reference: Day) -> Option<Day> {
         Some(d) if d <= reference => Some(d),
         _ => Day::new(reference.year - 1, month, day),
     }
+}
+
+/// The day `days` after 1970-01-01 (the inverse of [`Day::ordinal`]).
+pub fn from_ordinal(days: i64) -> Option<Day> {
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Day::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+/// Like [`nearest`], among the days `ok` accepts.
+pub fn nearest_where(month: u8, day: u8, reference: Day, ok: impl Fn(Day) -> bool) -> Option<Day> {
+    (reference.year - 1..=reference.year + 1)
+        .filter_map(|y| Day::new(y, month, day))
+        .filter(|d| ok(*d))
+        .min_by_key(|d| (d.ordinal() - reference.ordinal()).abs())
 }
 
 /// The `month`/`day` closest to `reference` within a year either side: a
@@ -316,6 +395,15 @@ mod tests {
     }
 
     #[test]
+    fn numeric_and_foreign_dates_are_read() {
+        assert_eq!(first("Updated: 24/11/2022 17:45").day(), Day::new(2022, 11, 24));
+        assert_eq!(first("Published: 02.10.2009 20:15").day(), Day::new(2009, 10, 2));
+        assert_eq!(first("Lunes 15 de enero de 2024").day(), Day::new(2024, 1, 15));
+        assert_eq!(first("le 3 juillet 2019").day(), Day::new(2019, 7, 3));
+        assert!(numeric("12/31/1999").is_some_and(|d| d.month == 12));
+    }
+
+    #[test]
     fn month_words_alone_are_not_dates() {
         assert!(find_all("They may march on the capital in May.").is_empty());
         assert!(find_all("Feb 30 2023").is_empty());
@@ -329,5 +417,8 @@ mod tests {
         assert_eq!(latest_not_after(1, 15, page), Day::new(2026, 1, 15));
         let mention = Day::new(2019, 12, 30).unwrap();
         assert_eq!(nearest(1, 2, mention), Day::new(2020, 1, 2));
+        for d in [page, mention, Day::new(2000, 2, 29).unwrap()] {
+            assert_eq!(from_ordinal(d.ordinal()), Some(d));
+        }
     }
 }

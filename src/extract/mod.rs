@@ -90,8 +90,23 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
         .or_else(|| {
             let (w, t) = dateline?;
             let reference = latest_full_date(&page.body)?;
-            let d = dates::nearest(w.month, w.day?, reference)?;
+            // Where the lead names a weekday, only years that agree with it.
+            let lead = lead_weekday(&page.body);
+            let agrees = |d: Day| lead.is_none_or(|wd| wd == d.weekday() || (wd + 1) % 7 == d.weekday());
+            let d = dates::nearest_where(w.month, w.day?, reference, agrees)
+                .or_else(|| dates::nearest(w.month, w.day?, reference))?;
             Some((d.to_string(), evidence("dateline+text-date", &format!("{t}; the story mentions {reference}"))))
+        })
+        .or_else(|| lead_date(&page.body).map(|(d, t)| (d.to_string(), evidence("lead-date", t))))
+        .or_else(|| {
+            // "elected on Tuesday" on a page dated Wednesday 7 May: the
+            // latest Tuesday not after the page's date.
+            let wd = lead_weekday(&page.body)?;
+            let (page_day, line) = page.page_date.as_ref().and_then(|(p, l)| p.day().map(|d| (d, l)))?;
+            let back = (i64::from(page_day.weekday()) - i64::from(wd)).rem_euclid(7);
+            let d = dates::from_ordinal(page_day.ordinal() - back)?;
+            let text = format!("the lead's {}; page dated {line}", dates::weekday_name(wd));
+            Some((d.to_string(), evidence("page-date+weekday", &text)))
         })
         .or_else(|| {
             page.page_date.as_ref().and_then(|(w, l)| w.day().map(|d| (d.to_string(), evidence("page-date", l))))
@@ -133,6 +148,19 @@ fn partial(w: &Written) -> String {
     }
 }
 
+/// A full date in the story's first sentence: "struck on Sunday, 26
+/// December 2004" dates a story that has no other date.
+fn lead_date(body: &str) -> Option<(Day, &str)> {
+    let end = body.find(". ").map_or(body.len(), |i| i + 1).min(400);
+    let mut end = end.min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lead = &body[..end];
+    let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some())?;
+    Some((f.date.day()?, &lead[f.start..f.end]))
+}
+
 /// The latest full date (year, month and day) written in the story. Only
 /// the text just before each four-digit year is read: a full date ends in
 /// its year.
@@ -155,7 +183,9 @@ fn latest_full_date(body: &str) -> Option<Day> {
         }
         let window = &body[from..i + 4];
         for f in dates::find_all(window) {
-            if let Some(d) = f.date.day() {
+            // "a January 2011 referendum" dates the story's year too.
+            let day = f.date.day().or_else(|| dates::Day::new(f.date.year?, f.date.month, 15));
+            if let Some(d) = day {
                 best = best.max(Some(d));
             }
         }
@@ -249,6 +279,22 @@ mod tests {
         assert!(r.warnings[0].contains("no year"));
         let r = record("NAIROBI, March 4 (Reuters) - Kenya said the rate set on March 1, 2019 would stay.");
         assert_eq!(r.date.as_deref(), Some("2019-03-04"));
+    }
+
+    #[test]
+    fn a_lead_date_or_weekday_dates_a_story_with_no_dateline_date() {
+        let r = record("Voters in Chile went to the polls on Sunday, 4 September 2022, to decide on a new text.");
+        assert_eq!(r.date.as_deref(), Some("2022-09-04"));
+        assert_eq!(r.date_evidence.unwrap().kind, "lead-date");
+        let r = record("Wednesday, 7 May 2025 | 17°C Berlin\n\nBERLIN (AP) -- The Bundestag elected a chancellor on Tuesday after a second vote.");
+        assert_eq!(r.date.as_deref(), Some("2025-05-06"));
+        assert_eq!(r.date_evidence.unwrap().kind, "page-date+weekday");
+    }
+
+    #[test]
+    fn a_lead_weekday_picks_the_year_among_the_texts_dates() {
+        let r = record("JUBA, July 9 (Reuters) - A new state was declared on Saturday, after a January 2011 vote.");
+        assert_eq!(r.date.as_deref(), Some("2011-07-09"));
     }
 
     #[test]

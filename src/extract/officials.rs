@@ -18,672 +18,90 @@ use crate::text::{fold, FxMap, Token};
 
 /// Words that can head an office.
 const HEADS: &[&str] = &[
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "governor",
-    "senator",
-    "sen",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "rep",
-    "lawmaker",
-    "legislator",
-    "mp",
-    "speaker",
-    "king",
-    "queen",
-    "emperor",
-    "empress",
-    "emir",
-    "amir",
-    "sultan",
-    "monarch",
-    "mayor",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "commissioner",
-    "general",
-    "gen",
-    "admiral",
-    "adm",
-    "marshal",
-    "commander",
-    "chief",
-    "president-elect",
-    "negotiator",
-    "prosecutor",
-    "secretary-general",
-    "director-general",
-    "director",
-    "ombudsman",
-    "deputy",
-    "treasurer",
-    "attorney",
-    "justice",
-    "judge",
-    "vice-president",
-    "crown",
-    "prince",
-    "taoiseach",
-    "dictator",
-    "ruler",
-    "viceroy",
-    "regent",
-    "consul",
-    "attache",
-    "undersecretary",
-    "under-secretary",
-    "head",
-    "councillor",
-    "councilor",
+    "president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy", "spokesperson", "spokesman",
+    "spokeswoman", "governor", "senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker",
+    "legislator", "mp", "speaker", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "monarch", "mayor",
+    "leader", "chairman", "chairwoman", "chair", "commissioner", "general", "gen", "admiral", "adm", "marshal",
+    "commander", "chief", "president-elect", "negotiator", "prosecutor", "secretary-general", "director-general",
+    "director", "ombudsman", "deputy", "treasurer", "attorney", "justice", "judge", "vice-president", "crown",
+    "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
+    "under-secretary", "head", "councillor", "councilor", "predecessor", "successor", "adviser", "advisor",
+    "chairperson", "pope", "gov", "chancellor-elect", "premier-elect", "vice-premier", "vice-chancellor",
 ];
 
 /// Words that can stand inside an office's name before or after its head.
 const MODIFIERS: &[&str] = &[
-    "first",
-    "second",
-    "vice",
-    "deputy",
-    "foreign",
-    "finance",
-    "financial",
-    "defence",
-    "defense",
-    "trade",
-    "economy",
-    "economic",
-    "economics",
-    "interior",
-    "home",
-    "justice",
-    "agriculture",
-    "agricultural",
-    "energy",
-    "oil",
-    "petroleum",
-    "mines",
-    "mining",
-    "commerce",
-    "industry",
-    "labor",
-    "labour",
-    "health",
-    "education",
-    "environment",
-    "transport",
-    "culture",
-    "unification",
-    "state",
-    "prime",
-    "senior",
-    "chief",
-    "acting",
-    "former",
-    "ex",
-    "then",
-    "outgoing",
-    "incoming",
-    "new",
-    "interim",
-    "junior",
-    "assistant",
-    "under",
-    "permanent",
-    "national",
-    "security",
-    "treasury",
-    "exchequer",
-    "federal",
-    "reserve",
-    "central",
-    "bank",
-    "fed",
-    "presidential",
-    "ministry",
-    "ministerial",
-    "government",
-    "white",
-    "house",
-    "kremlin",
-    "cabinet",
-    "communist",
-    "party",
-    "opposition",
-    "majority",
-    "minority",
-    "senate",
-    "parliamentary",
-    "parliament",
-    "supreme",
-    "military",
-    "army",
-    "navy",
-    "naval",
-    "air",
-    "force",
-    "forces",
-    "joint",
-    "chiefs",
-    "staff",
-    "affairs",
-    "of",
-    "the",
-    "for",
-    "and",
-    "u.n",
-    "un",
-    "imf",
-    "eu",
-    "european",
-    "commission",
-    "nato",
-    "opec",
-    "board",
-    "planning",
-    "information",
-    "communications",
-    "telecommunications",
-    "science",
-    "technology",
-    "resources",
-    "natural",
-    "development",
-    "international",
-    "external",
-    "relations",
-    "budget",
-    "fisheries",
-    "food",
-    "housing",
-    "works",
-    "public",
-    "social",
-    "welfare",
-    "employment",
-    "immigration",
-    "tourism",
-    "sports",
-    "youth",
-    "women",
-    "family",
-    "water",
-    "power",
-    "electricity",
-    "finance-",
-    "land",
-    "infrastructure",
-    "climate",
-    "digital",
-    "police",
-    "intelligence",
-    "administration",
-    "trade-",
-    "general",
-    "top",
-    "special",
-    "economy-",
-    "lord",
-    "high",
-    "ruling",
-    "democratic",
-    "republican",
-    "labour-",
-    "conservative",
-    "liberal",
-    "green",
-    "socialist",
-    "party's",
-    "lower",
-    "upper",
-    "legislative",
-    "state-",
-    "provincial",
-    "regional",
-    "city",
-    "municipal",
-    "world",
-    "monetary",
-    "fund",
-    "organization",
-    "organisation",
-    "council",
-    "committee",
-    "united",
-    "nations",
-    "agency",
-    "african",
-    "union",
-    "asean",
-    "who",
-    "wto",
-    "g7",
-    "g20",
-    "bundesbank",
-    "sen.",
-    "interior-",
-    "secretary",
-    "minister",
-    "president",
-    "governor",
-    "spokesperson",
-    "spokesman",
+    "managing", "policy", "first", "second", "vice", "deputy", "foreign", "finance", "financial", "defence", "defense",
+    "trade", "economy", "economic", "economics", "interior", "home", "justice", "agriculture", "agricultural",
+    "energy", "oil", "petroleum", "mines", "mining", "commerce", "industry", "labor", "labour", "health", "education",
+    "environment", "transport", "culture", "unification", "state", "prime", "senior", "chief", "acting", "former",
+    "ex", "then", "outgoing", "incoming", "new", "interim", "junior", "assistant", "under", "permanent", "national",
+    "security", "treasury", "exchequer", "federal", "reserve", "central", "bank", "fed", "presidential", "ministry",
+    "ministerial", "government", "white", "house", "kremlin", "cabinet", "communist", "party", "opposition",
+    "majority", "minority", "senate", "parliamentary", "parliament", "supreme", "military", "army", "navy", "naval",
+    "air", "force", "forces", "joint", "chiefs", "staff", "affairs", "of", "the", "for", "and", "u.n", "un", "imf",
+    "eu", "european", "commission", "nato", "opec", "board", "planning", "information", "communications",
+    "telecommunications", "science", "technology", "resources", "natural", "development", "international", "external",
+    "relations", "budget", "fisheries", "food", "housing", "works", "public", "social", "welfare", "employment",
+    "immigration", "tourism", "sports", "youth", "women", "family", "water", "power", "electricity", "finance-",
+    "land", "infrastructure", "climate", "digital", "police", "intelligence", "administration", "trade-", "general",
+    "top", "special", "economy-", "lord", "high", "ruling", "democratic", "republican", "labour-", "conservative",
+    "liberal", "green", "socialist", "party's", "lower", "upper", "legislative", "state-", "provincial", "regional",
+    "city", "municipal", "world", "monetary", "fund", "organization", "organisation", "council", "committee", "united",
+    "nations", "agency", "african", "union", "asean", "who", "wto", "g7", "g20", "bundesbank", "sen.", "interior-",
+    "secretary", "minister", "president", "governor", "spokesperson", "spokesman",
 ];
 
 /// Honorifics and titles of address, never part of the name.
 const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Sheikh",
-    "Shaikh",
-    "Prince",
-    "Princess",
-    "Dato",
-    "Datuk",
-    "Datin",
-    "Seri",
-    "Tan",
-    "Sri",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Gen",
-    "Rev",
-    "Hon",
-    "Excellency",
-    "Madam",
-    "Madame",
-    "Mme",
-    "Monsieur",
-    "Herr",
-    "Frau",
-    "Prof",
-    "Professor",
-    "Haji",
-    "Hajji",
-    "Tun",
-    "Pehin",
-    "Dasho",
-    "Maj",
-    "Col",
-    "Lt",
-    "Capt",
-    "Cmdr",
-    "Adm",
-    "Brig",
-    "Sgt",
-    "Imam",
-    "Ayatollah",
-    "Rabbi",
-    "Father",
-    "Pope",
-    "Saint",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Amb",
-    "Pres",
+    "Cardinal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sheikh", "Shaikh", "Prince", "Princess", "Dato", "Datuk", "Datin",
+    "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame", "Mme",
+    "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col", "Lt",
+    "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep", "Gov",
+    "Amb", "Pres",
 ];
 
 /// Heads that name a company office when a company qualifies them.
 const CORPORATE_HEADS: &[&str] = &[
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "chief",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "head",
-    "deputy",
-    "treasurer",
-    "secretary",
-    "general",
-    "commissioner",
-    "leader",
+    "president", "chairman", "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
+    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader",
 ];
 
 /// Qualifiers that make a title public even though they are proper names.
 const PUBLIC_BODIES: &[&str] = &[
-    "Fed",
-    "Federal",
-    "Reserve",
-    "Bundesbank",
-    "OPEC",
-    "IMF",
-    "EU",
-    "UN",
-    "U.N.",
-    "NATO",
-    "WTO",
-    "ASEAN",
-    "Senate",
-    "House",
-    "Congress",
-    "Parliament",
-    "Treasury",
-    "Ministry",
-    "Commission",
-    "Council",
-    "Committee",
-    "Party",
-    "Kremlin",
-    "Cabinet",
-    "Pentagon",
-    "Bank",
-    "Assembly",
-    "Diet",
-    "Knesset",
-    "Duma",
-    "Bundestag",
-    "Government",
-    "State",
-    "Department",
-    "Office",
-    "Authority",
-    "Court",
-    "Army",
-    "Navy",
-    "Police",
-    "Republican",
-    "Democratic",
-    "Labour",
-    "Conservative",
-    "GATT",
-    "OECD",
-    "Union",
-    "Nations",
-    "Agency",
-    "Board",
-    "Secretariat",
-    "Politburo",
-    "Chiefs",
-    "Staff",
-    "Forces",
-    "Command",
+    "Fed", "Federal", "Reserve", "Bundesbank", "OPEC", "IMF", "EU", "UN", "U.N.", "NATO", "WTO", "ASEAN", "Senate",
+    "House", "Congress", "Parliament", "Treasury", "Ministry", "Commission", "Council", "Committee", "Party",
+    "Kremlin", "Cabinet", "Pentagon", "Bank", "Assembly", "Diet", "Knesset", "Duma", "Bundestag", "Government",
+    "State", "Department", "Office", "Authority", "Court", "Army", "Navy", "Police", "Republican", "Democratic",
+    "Labour", "Conservative", "GATT", "OECD", "Union", "Nations", "Agency", "Board", "Secretariat", "Politburo",
+    "Chiefs", "Staff", "Forces", "Command",
 ];
 
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Or",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "For",
-    "To",
-    "From",
-    "With",
-    "By",
-    "As",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Office",
-    "Department",
-    "Ministry",
-    "Council",
-    "Committee",
-    "Commission",
-    "House",
-    "Senate",
-    "Party",
-    "Government",
-    "Administration",
-    "Cabinet",
-    "Palace",
-    "Bank",
-    "Board",
-    "Agency",
-    "Group",
-    "Inc",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Said",
-    "Says",
-    "Was",
-    "Is",
-    "Has",
-    "Had",
-    "Will",
-    "Would",
-    "Who",
-    "What",
-    "When",
-    "Where",
-    "Why",
-    "How",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "While",
-    "If",
-    "Also",
-    "Not",
-    "No",
-    "Yes",
-    "Last",
-    "Next",
-    "New",
-    "Former",
-    "Acting",
-    "Deputy",
-    "Vice",
-    "Minister",
-    "President",
-    "Secretary",
-    "General",
-    "Chief",
-    "Prime",
-    "Foreign",
-    "Finance",
-    "Affairs",
-    "Trade",
-    "State",
-    "Federal",
-    "Reserve",
-    "National",
-    "Union",
-    "United",
-    "Nations",
-    "Europe",
-    "European",
-    "Asia",
-    "Africa",
-    "America",
-    "Americas",
-    "Pacific",
-    "Atlantic",
-    "Gulf",
-    "Middle",
-    "East",
-    "West",
-    "North",
-    "South",
-    "Central",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Island",
-    "Islands",
-    "Sea",
-    "River",
-    "Street",
-    "Square",
-    "Hall",
-    "Summit",
-    "Forum",
-    "Conference",
-    "Meeting",
-    "Talks",
-    "Treaty",
-    "Accord",
-    "Agreement",
-    "Act",
-    "Bill",
-    "Law",
-    "Court",
-    "Supreme",
-    "Congress",
-    "Parliament",
-    "Assembly",
-    "Reuters",
-    "Yonhap",
-    "Xinhua",
-    "Kyodo",
-    "AP",
-    "AFP",
-    "IANS",
-    "PTI",
-    "TASS",
-    "UPI",
-    "Bloomberg",
-    "Inc.",
-    "Corp.",
-    "Co.",
-    "Ltd.",
-    "Plc",
-    "AG",
-    "SA",
-    "NV",
-    "Holdings",
-    "Industries",
-    "Motors",
-    "Airlines",
-    "Oil",
-    "Energy",
-    "Mines",
-    "Agriculture",
-    "Defence",
-    "Defense",
-    "Interior",
-    "Justice",
-    "Health",
-    "Education",
-    "Economy",
-    "Commerce",
-    "Industry",
-    "Labour",
-    "Labor",
-    "Transport",
-    "Environment",
-    "Communications",
-    "Security",
-    "Treasury",
-    "Exchequer",
-    "Chancellor",
-    "Governor",
-    "Ambassador",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Premier",
-    "Senator",
-    "Representative",
-    "Leader",
-    "Chairman",
-    "Mayor",
-    "King",
-    "Queen",
-    "Commissioner",
-    "Director",
-    "Envoy",
-    "Speaker",
-    "Defence",
-    "According",
-    "Thanks",
-    "Meanwhile",
-    "However",
-    "Earlier",
-    "Later",
-    "Today",
-    "Tomorrow",
-    "Yesterday",
-    "Tonight",
-    "Both",
-    "All",
-    "Some",
-    "Many",
-    "Most",
-    "Other",
-    "Another",
-    "Such",
-    "Each",
-    "Every",
-    "One",
-    "Two",
-    "Three",
-    "Then",
-    "Now",
-    "Still",
-    "Even",
+    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "He", "She",
+    "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "There", "Here", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Office", "Department", "Ministry", "Council", "Committee",
+    "Commission", "House", "Senate", "Party", "Government", "Administration", "Cabinet", "Palace", "Bank", "Board",
+    "Agency", "Group", "Inc", "Corp", "Co", "Ltd", "Said", "Says", "Was", "Is", "Has", "Had", "Will", "Would", "Who",
+    "What", "When", "Where", "Why", "How", "After", "Before", "During", "Since", "While", "If", "Also", "Not", "No",
+    "Yes", "Last", "Next", "New", "Former", "Acting", "Deputy", "Vice", "Minister", "President", "Secretary",
+    "General", "Chief", "Prime", "Foreign", "Finance", "Affairs", "Trade", "State", "Federal", "Reserve", "National",
+    "Union", "United", "Nations", "Europe", "European", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic",
+    "Gulf", "Middle", "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Island", "Islands", "Sea", "River", "Street", "Square", "Hall", "Summit", "Forum", "Conference", "Meeting",
+    "Talks", "Treaty", "Accord", "Agreement", "Act", "Bill", "Law", "Court", "Supreme", "Congress", "Parliament",
+    "Assembly", "Reuters", "Yonhap", "Xinhua", "Kyodo", "AP", "AFP", "IANS", "PTI", "TASS", "UPI", "Bloomberg", "Inc.",
+    "Corp.", "Co.", "Ltd.", "Plc", "AG", "SA", "NV", "Holdings", "Industries", "Motors", "Airlines", "Oil", "Energy",
+    "Mines", "Agriculture", "Defence", "Defense", "Interior", "Justice", "Health", "Education", "Economy", "Commerce",
+    "Industry", "Labour", "Labor", "Transport", "Environment", "Communications", "Security", "Treasury", "Exchequer",
+    "Chancellor", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator",
+    "Representative", "Leader", "Chairman", "Mayor", "King", "Queen", "Commissioner", "Director", "Envoy", "Speaker",
+    "Defence", "According", "Thanks", "Meanwhile", "However", "Earlier", "Later", "Today", "Tomorrow", "Yesterday",
+    "Tonight", "Both", "All", "Some", "Many", "Most", "Other", "Another", "Such", "Each", "Every", "One", "Two",
+    "Three", "Then", "Now", "Still", "Even",
 ];
 
 /// Common family names written first in Korean, Chinese and Vietnamese
@@ -926,7 +344,11 @@ impl<'a> Reader<'a> {
                 last = next;
                 continue;
             }
-            let initial_dot = self.word(last).len() == 1 && self.gap(last).starts_with(". ");
+            let gap = self.gap(last);
+            let initial_dot = self.word(last).len() == 1
+                && gap.starts_with('.')
+                && gap.len() > 1
+                && gap[1..].chars().all(char::is_whitespace);
             if !(self.spaced(last) || initial_dot) || self.gap(last).contains("\n\n") {
                 break;
             }
@@ -937,7 +359,15 @@ impl<'a> Reader<'a> {
                         && (capitalised(self.word(next + 1)) || PARTICLES.contains(&self.word(next + 1)))));
             let initial =
                 w.len() <= 4 && w.ends_with('.') || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
-            if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial {
+            // "Mohammed VI", "Benedict XVI"; "Liu He", "Hun Sen": a regnal
+            // number, or a short given name after a family name.
+            let regnal = is_roman(w);
+            let short_given = parts == 1
+                && FAMILY_FIRST.contains(&self.word(i))
+                && w.len() <= 4
+                && capitalised(w)
+                && !self.has(next, HEAD);
+            if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial || regnal || short_given {
                 name.push(' ');
                 name.push_str(w);
                 last = next;
@@ -1035,6 +465,11 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A regnal number: "II", "VI", "XVI".
+fn is_roman(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1057,7 +492,7 @@ pub fn read(text: &str, toks: &[Token], bylines: &[String]) -> (Vec<OfficialTag>
 }
 
 fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
-    let (text, toks) = (r.text, r.toks);
+    let toks = r.toks;
     let mut found: Vec<Found> = Vec::new();
     let n = toks.len();
     let mut i = 0;
@@ -1082,8 +517,10 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         while end > i && matches!(r.lw(end).as_str(), "of" | "the" | "and" | "for") {
             end -= 1;
         }
-        if let Some(f) =
-            title_then_name(&r, i, end).or_else(|| name_then_title(&r, i, end)).or_else(|| name_then_title(&r, i, i))
+        if let Some(f) = title_then_name(r, i, end)
+            .or_else(|| name_then_title(r, i, end))
+            .or_else(|| name_then_title(r, i, i))
+            .or_else(|| name_then_took_office(r, i, end))
         {
             i = f.1;
             found.push(f.0);
@@ -1141,8 +578,18 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     {
         return None;
     }
-    // Walk back over the name before the comma.
-    let last = s - 1;
+    let (name, first) = name_ending_at(r, s - 1)?;
+    if !name.contains([' ', '-']) {
+        return None;
+    }
+    let role = r.role_text(start, end);
+    let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
+    Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
+}
+
+/// The name of two or more words that ends at token `last`, and its first
+/// token.
+fn name_ending_at(r: &Reader<'_>, last: usize) -> Option<(String, usize)> {
     let mut first = last;
     while first > 0
         && (r.toks[first - 1].hyphen_next
@@ -1158,9 +605,79 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         return None;
     }
     let (name, name_last) = r.name_at(first)?;
-    if name_last != last || !name.contains([' ', '-']) {
+    (name_last == last).then_some((name, first))
+}
+
+/// Verbs that put a person into an office: "was sworn in as", "was elected",
+/// "took office as", "began her term as", "became".
+const TAKES_OFFICE: &[&str] = &[
+    "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
+    "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed",
+];
+
+/// Words that may stand between such a verb and the office: "as Malaysia's
+/// 10th", "the first American", "her second five-year".
+const BEFORE_OFFICE: &[&str] = &[
+    "the", "a", "an", "as", "first", "second", "third", "new", "next", "youngest", "oldest", "only", "last", "interim",
+    "acting", "its", "their", "his", "her", "democratically", "elected", "female", "woman", "year", "old", "five",
+    "four", "six", "seven", "two",
+];
+
+/// "Javier Milei was sworn in as president of Argentina", "Friedrich Merz
+/// was elected Germany's chancellor", "Kaja Kallas took office on Sunday as
+/// the European Union's foreign policy chief".
+fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
+    let (start, country, corporate) = r.role_before(head);
+    if corporate {
         return None;
     }
+    // Back over ordinals, articles and an organisation's possessive.
+    let mut p = start;
+    while p > 0 {
+        let q = p - 1;
+        let joined = r.spaced(q) || r.toks[q].hyphen_next || r.toks[q].possessive && r.gap(q).ends_with(' ');
+        if !joined {
+            break;
+        }
+        let w = r.lw(q);
+        let w = w.as_str();
+        let ordinal = r.word(q).starts_with(|c: char| c.is_ascii_digit());
+        let org = r.toks[q].possessive && capitalised(r.word(q)) || r.toks[q].hyphen_next;
+        if BEFORE_OFFICE.contains(&w) && w != "as" || ordinal || org || r.country_ending_at(q).is_some() {
+            p = q;
+            continue;
+        }
+        break;
+    }
+    // Back over the verb phrase, which must name taking office, to the name.
+    let mut k = p;
+    let mut took = false;
+    let mut steps = 0;
+    while k > 0 && steps < 9 {
+        let q = k - 1;
+        if !r.spaced(q) && !r.toks[q].hyphen_next {
+            break;
+        }
+        let word = r.word(q);
+        let lower = r.lw(q);
+        let weekday = crate::extract::dates::weekday(word).is_some();
+        if capitalised(word) && !weekday {
+            break;
+        }
+        took |= TAKES_OFFICE.contains(&lower.as_str());
+        k = q;
+        steps += 1;
+    }
+    if !took || k == 0 || k == p || !r.spaced(k - 1) {
+        return None;
+    }
+    // "Cardinal Robert Francis Prevost of Chicago was elected": step over
+    // "of Chicago".
+    let mut last = k - 1;
+    if last >= 2 && matches!(r.lw(last - 1).as_str(), "of" | "from") && !r.is_name_word(last) {
+        last -= 2;
+    }
+    let (name, first) = name_ending_at(r, last)?;
     let role = r.role_text(start, end);
     let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
     Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))

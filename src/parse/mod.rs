@@ -64,6 +64,16 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
         }
+        if state == State::Header {
+            if let Some(p) = published(line) {
+                page.published.get_or_insert(p);
+                continue;
+            }
+            if let Some(date) = date_line(line) {
+                page.page_date.get_or_insert((date, line.to_string()));
+                continue;
+            }
+        }
         match clutter::classify(line) {
             Some(Clutter::BlockStart) => {
                 page.clutter_lines += 1;
@@ -98,9 +108,6 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 if line.is_empty() {
                     continue;
                 }
-            } else if let Some(date) = date_line(line) {
-                page.page_date.get_or_insert((date, line.to_string()));
-                continue;
             } else if is_prose(line) || page.title.is_some() && !is_masthead(line) {
                 state = State::Story;
             } else if page.masthead.is_none() && page.title.is_none() && is_masthead(line) {
@@ -202,7 +209,8 @@ fn date_line(line: &str) -> Option<Written> {
     let f = found.first()?;
     let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
     let extra = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
-    (f.date.year.is_some() && f.date.day.is_some() && extra <= 3).then_some(f.date)
+    let short = line.len() <= 64 && !line.trim_end().ends_with(['.', '!', '?']);
+    (f.date.year.is_some() && f.date.day.is_some() && extra <= 5 && short).then_some(f.date)
 }
 
 /// Prose: a sentence that ends like one, or a long run of words.
