@@ -691,6 +691,51 @@ mod model {
         }
     }
 
+    /// Text mixing ASCII, accents, combining marks, CJK, emoji and
+    /// punctuation, where slicing mistakes would show.
+    fn messy_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Kishida", "MÜLLER", "e\u{301}te", "Straße", "東京", "😀", "—", "…", ".", " ", "\n", "Mr.", "U.S.", "ǅ",
+            "İ", "ﬁ", "𝒳", "a", "zz", "’s", "\t", "??", "٣", "Ωmega",
+        ]);
+        prop::collection::vec(pieces, 0..80).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_and_query_give_in_range_highlights(
+            bodies in prop::collection::vec(messy_text(), 1..6),
+            title in prop::option::of(messy_text()),
+            query in messy_text(),
+        ) {
+            let records: Vec<Record> = bodies
+                .iter()
+                .enumerate()
+                .map(|(i, b)| Record { id: format!("r{i}"), title: title.clone(), body: b.clone(), ..Record::default() })
+                .collect();
+            let mut index = Index::new();
+            for r in &records {
+                index.add(r);
+            }
+            let q = Query { text: query, limit: 10, ..Query::default() };
+            let results = index.query(&records, &q).unwrap();
+            for hit in &results.hits {
+                for (text, ranges) in [(&hit.snippet, &hit.highlights), (&hit.title, &hit.title_highlights)] {
+                    let units = text.encode_utf16().count() as u32;
+                    let mut last = 0;
+                    for &[s, e] in ranges.iter() {
+                        prop_assert!(last <= s && s < e && e <= units, "{:?} in {:?}", ranges, text);
+                        last = e;
+                    }
+                }
+                prop_assert!(hit.snippet.chars().count() <= 204);
+                prop_assert!(hit.title.chars().count() <= 121 || title.is_some());
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 

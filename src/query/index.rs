@@ -25,6 +25,8 @@ const NONE: u32 = u32::MAX;
 const SNIPPET_CHARS: usize = 200;
 /// Characters of a title made from the body's first sentence.
 const TITLE_CHARS: usize = 120;
+/// Query words past this many are ignored.
+const MAX_QUERY_WORDS: usize = 16;
 /// Histograms wider than this many months list only the months with hits.
 const MAX_FILLED_MONTHS: u32 = 1200;
 
@@ -397,7 +399,9 @@ impl Index {
             let ids = keys.iter().filter_map(|key| self.facets[k as usize].id(key)).collect();
             (keys, ids)
         });
-        let words = tokens::query_words(&q.text);
+        let mut words = tokens::query_words(&q.text);
+        // A pasted paragraph is not a query; its first words are enough.
+        words.truncate(MAX_QUERY_WORDS);
         let sort = match q.sort {
             None | Some(Sort::Relevance) if words.is_empty() => Sort::Newest,
             None => Sort::Relevance,
@@ -412,7 +416,9 @@ impl Index {
         let mut base = if plan.words.is_empty() {
             Bitset::full(n)
         } else {
-            scores = vec![0.0; n];
+            if plan.sort == Sort::Relevance {
+                scores = vec![0.0; n];
+            }
             self.text.search(&plan.words, n, &mut scores)
         };
         if plan.range.is_set() {

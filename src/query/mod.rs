@@ -19,8 +19,9 @@
 //!   in neither the month facet nor the histogram.
 //! - **Text** is folded (case and accents ignored) and every query word must
 //!   be the start of some word of the title, body, outlet or an official's
-//!   name ("kish" finds "Kishida"). Ranking is BM25 with title words counting
-//!   triple and whole-word matches above prefix matches.
+//!   name ("kish" finds "Kishida"); words past the sixteenth are ignored.
+//!   Ranking is BM25 with title words counting triple and whole-word matches
+//!   above prefix matches.
 //! - **Order**: relevance when there is text, else newest first; `newest` and
 //!   `oldest` on request, undated last, ties in load order. A partial date
 //!   sorts by its first day.

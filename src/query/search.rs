@@ -235,7 +235,8 @@ impl TextIndex {
     }
 
     /// The documents (below `n`) containing, for every query word, some
-    /// word it prefixes; their BM25 scores are added into `scores`.
+    /// word it prefixes; their BM25 scores are added into `scores` (pass an
+    /// empty slice when no ranking is needed).
     ///
     /// A query word's rarity (its idf) is that of all the words it prefixes
     /// together, so a rare continuation ("budgetary" for "budget") does not
@@ -260,10 +261,11 @@ impl TextIndex {
                         continue;
                     }
                     set.insert(d);
-                    let tf = tf as f32;
-                    let len = self.doc_len.get(d).copied().unwrap_or(0) as f32;
-                    let norm = K1 * (1.0 - B + B * len / avg);
+                    // No scores wanted (a date order): skip the arithmetic.
                     if let Some(s) = scores.get_mut(d) {
+                        let tf = tf as f32;
+                        let len = self.doc_len.get(d).copied().unwrap_or(0) as f32;
+                        let norm = K1 * (1.0 - B + B * len / avg);
                         *s += factor * idf * tf * (K1 + 1.0) / (tf + norm);
                     }
                 }
