@@ -186,7 +186,7 @@ fn inside_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
         // All-capital headlines say nothing by their capitals.
         word(text, toks, k).is_some_and(|w| {
             capitalised(w)
-                && w.chars().any(char::is_lowercase)
+                && (w.len() == 1 || w.chars().any(char::is_lowercase))
                 && !is_function_word(w)
                 && gazetteer::get().lookup(w).is_empty()
         })
