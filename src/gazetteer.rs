@@ -50,6 +50,7 @@ const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const REGIONS: &str = include_str!("../data/regions.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const NOT_PLACES: &str = include_str!("../data/not-places.txt");
+const EXONYMS: &str = include_str!("../data/exonyms.tsv");
 
 /// The gazetteer, loaded on first use.
 pub fn get() -> &'static Gazetteer {
@@ -83,7 +84,7 @@ impl Gazetteer {
                 g.add(name, Place { code, kind: Kind::Region });
             }
         }
-        for row in rows(CITIES) {
+        for row in rows(EXONYMS).chain(rows(CITIES)) {
             if let [name, code, ..] = row[..] {
                 g.add(name, Place { code, kind: Kind::City });
             }

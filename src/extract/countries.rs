@@ -24,24 +24,28 @@ pub struct Mention {
 /// Words that, right after a country word, make it part of an outlet's or
 /// company's name ("Japan Times", "Korean Central News Agency").
 const OUTLET_WORDS: &[&str] = &[
-    "Herald",
-    "Times",
-    "Post",
-    "Daily",
-    "Journal",
-    "Tribune",
-    "Gazette",
-    "Telegraph",
-    "Today",
-    "Agency",
-    "Broadcasting",
-    "Insider",
-    "Monitor",
-    "Chronicle",
-    "Airlines",
-    "Airways",
-    "Telecom",
+    "Herald", "Times", "Post", "Daily", "Journal", "Tribune", "Gazette", "Telegraph", "Today", "Agency",
+    "Broadcasting", "Insider", "Monitor", "Chronicle", "Airlines", "Airways", "Telecom", "Inc", "Corp", "Corporation",
+    "Co", "Ltd", "Plc", "PLC", "Petroleum", "Steel", "Motors", "Electric", "Industries", "Holdings", "Securities",
+    "Railways", "Shipping", "Chemical", "Chemicals", "Insurance", "Pacific", "Telegraph", "Tobacco", "Breweries",
+    "Express", "Federation", "Association", "Foundation", "Society", "Institute", "Club", "League",
 ];
+
+/// Currencies: "U.S. dlrs", "Swiss francs", "Japanese yen" name a money,
+/// not a country the story is about.
+const CURRENCIES: &[&str] = &[
+    "dlrs", "dlr", "dollar", "dollars", "cents", "franc", "francs", "mark", "marks", "yen", "pound", "pounds",
+    "sterling", "lire", "lira", "peso", "pesos", "crown", "crowns", "kronor", "krona", "kroner", "krone", "rupee",
+    "rupees", "won", "yuan", "rand", "ringgit", "guilder", "guilders", "schilling", "schillings", "escudo", "escudos",
+    "peseta", "pesetas", "drachma", "drachmas", "rupiah", "baht", "riyal", "riyals", "dinar", "dinars", "currency",
+];
+
+/// Currency words that are also verbs or nouns ("Russia won", "Germany
+/// marks"): currencies only after an adjective ("South Korean won").
+const AMBIGUOUS_CURRENCIES: &[&str] = &["won", "mark", "marks", "crown", "crowns", "pound", "pounds", "rand", "franc"];
+
+/// Words before a demonym that make it a language: "spoke in Italian".
+const LANGUAGE_CUES: &[&str] = &["in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "translated"];
 
 /// Country names that are also common first names or surnames.
 const PERSON_NAMES: &[&str] =
@@ -69,8 +73,21 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
         };
         let last = toks[i + len - 1];
         let skip = match place.kind {
-            Kind::NotAPlace | Kind::City => true,
-            _ => part_of_a_name(text, toks, i, len) || is_person(text, toks, i, len),
+            Kind::NotAPlace => true,
+            // A city counts where the text puts something in it: "a
+            // briefing in Geneva", "policy from Frankfurt".
+            Kind::City => {
+                !(i > 0 && matches!(word(text, toks, i - 1), Some("in" | "from" | "at" | "near" | "to" | "outside")))
+                    || inside_a_name(text, toks, i, len)
+                    || is_person(text, toks, i, len)
+            }
+            _ => {
+                part_of_a_name(text, toks, i, len)
+                    || is_money(text, toks, i, len, place.kind)
+                    || is_language(text, toks, i, len, place.kind)
+                    || is_person(text, toks, i, len)
+                    || place.kind == Kind::Name && inside_a_name(text, toks, i, len)
+            }
         };
         if !skip {
             let code = if &text[t.start..last.end] == "Georgia" && place.code == "GE" && !in_caucasus(text) {
@@ -154,6 +171,64 @@ fn part_of_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
     false
 }
 
+/// "Jennie-O Turkey Store": a country name between two capitalised words
+/// is a word of some other name.
+fn inside_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
+    if i == 0 || i + len >= toks.len() {
+        return false;
+    }
+    let (prev, next) = (i - 1, i + len);
+    let joined = |a: usize, b: usize| {
+        let gap = &text[toks[a].end..toks[b].start];
+        gap == " " || (toks[a].hyphen_next && gap == "-")
+    };
+    let proper = |k: usize| {
+        // All-capital headlines say nothing by their capitals.
+        word(text, toks, k).is_some_and(|w| {
+            capitalised(w)
+                && (w.len() == 1 || w.chars().any(char::is_lowercase))
+                && !is_function_word(w)
+                && gazetteer::get().lookup(w).is_empty()
+        })
+    };
+    !toks[prev].possessive
+        && !toks[i + len - 1].possessive
+        && joined(prev, i)
+        && joined(i + len - 1, next)
+        && proper(prev)
+        && proper(next)
+        && !is_sentence_start(text, toks[prev].start)
+}
+
+fn is_sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '\'', '‘', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
+}
+
+/// "U.S. dlrs", "Japanese yen", "South Korean won".
+fn is_money(text: &str, toks: &[Token], i: usize, len: usize, kind: Kind) -> bool {
+    let Some(next) = word(text, toks, i + len) else { return false };
+    if toks[i + len - 1].possessive || !CURRENCIES.contains(&next) {
+        return false;
+    }
+    kind == Kind::Demonym || !AMBIGUOUS_CURRENCIES.contains(&next)
+}
+
+/// "in Italian and Spanish": a demonym standing alone after a language cue.
+fn is_language(text: &str, toks: &[Token], i: usize, len: usize, kind: Kind) -> bool {
+    if kind != Kind::Demonym || i == 0 {
+        return false;
+    }
+    let mut before = word(text, toks, i - 1).unwrap_or("");
+    // "in Italian and Spanish": the cue stands before the first language.
+    if matches!(before, "and" | "or") && i >= 3 && word(text, toks, i - 2).is_some_and(capitalised) {
+        before = word(text, toks, i - 3).unwrap_or("");
+    }
+    let next = word(text, toks, i + len);
+    let alone = next.is_none_or(|n| matches!(n, "and" | "or")) || !text[toks[i + len - 1].end..].starts_with(' ');
+    LANGUAGE_CUES.contains(&before) && alone
+}
+
 /// "Michael Jordan", "Jordan Peterson": a country that is also a name, next
 /// to another capitalised word that is not a place.
 fn is_person(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
@@ -230,7 +305,8 @@ pub fn tags<'t>(
             Kind::Demonym => "demonym",
             Kind::Capital => "capital",
             Kind::Region => "region",
-            Kind::City | Kind::NotAPlace => "place",
+            Kind::City => "city",
+            Kind::NotAPlace => "place",
         };
         add(code, &|| format!("{phrase} ({kind})"));
     }
@@ -263,9 +339,24 @@ mod tests {
         assert!(codes("Ships crossed the South China Sea.").is_empty());
         assert!(codes("She wrote for The Japan Times and the Korea JoongAng Daily.").is_empty());
         assert!(codes("Forward Michael Jordan scored; Jordan Peterson spoke.").is_empty());
-        assert!(codes("They ate turkey and rice in Houston.").is_empty());
+        assert!(codes("They ate turkey and rice in the evening.").is_empty());
         assert_eq!(codes("Voters in Atlanta, Georgia, went to the polls."), ["US"]);
         assert_eq!(codes("Georgia's parliament in Tbilisi voted."), ["GE"]);
+    }
+
+    #[test]
+    fn money_languages_and_company_names_are_not_countries() {
+        assert!(codes("The bonds raised 50 mln U.S. dlrs and 3 bln Japanese yen.").is_empty());
+        assert_eq!(codes("Dmitry Muratov of Russia won the prize."), ["RU"]);
+        assert!(codes("The pope spoke in Italian and Spanish.").is_empty());
+        assert!(codes("He chairs the Jennie-O Turkey Store board and the National Turkey Federation.").is_empty());
+        assert!(codes("Shares of Credit Suisse fell.").is_empty());
+    }
+
+    #[test]
+    fn a_city_counts_where_the_text_puts_something_in_it() {
+        assert_eq!(codes("She told a briefing in Geneva that cases rose."), ["CH"]);
+        assert!(codes("Geneva Smith won the race.").is_empty());
     }
 
     #[test]
