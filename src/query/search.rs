@@ -44,7 +44,7 @@ struct Term {
 /// The inverted index.
 #[derive(Debug, Default)]
 pub(crate) struct TextIndex {
-    lookup: FxMap<Box<str>, u32>,
+    lookup: FxMap<String, u32>,
     terms: Vec<Term>,
     /// Term numbers sorted by text.
     sorted: Vec<u32>,
@@ -122,7 +122,7 @@ impl TextIndex {
         let terms: usize = self.terms.iter().map(|t| t.postings.capacity() + 2 * t.text.len()).sum();
         terms
             + self.terms.capacity() * std::mem::size_of::<Term>()
-            + self.lookup.capacity() * (std::mem::size_of::<(Box<str>, u32)>() + 1)
+            + self.lookup.capacity() * (std::mem::size_of::<(String, u32)>() + 1)
             + (self.sorted.capacity() + self.tail.capacity() + self.doc_len.capacity()) * 4
     }
 
@@ -132,7 +132,7 @@ impl TextIndex {
         }
         let id = self.terms.len() as u32;
         self.terms.push(Term { text: word.into(), postings: Vec::new(), df: 0, last: 0, pending: 0 });
-        self.lookup.insert(word.into(), id);
+        self.lookup.insert(word.to_string(), id);
         self.tail.push(id);
         id
     }
