@@ -366,7 +366,8 @@ impl<'a> Reader<'a> {
                 && FAMILY_FIRST.contains(&self.word(i))
                 && w.len() <= 4
                 && capitalised(w)
-                && !self.has(next, HEAD);
+                // "Sen" the given name, not "Sen." the senator.
+                && (!self.has(next, HEAD) || w.len() <= 3 && !self.gap(next).starts_with('.'));
             if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial || regnal || short_given {
                 name.push(' ');
                 name.push_str(w);
@@ -395,6 +396,7 @@ impl<'a> Reader<'a> {
         while start > 0 {
             let prev = start - 1;
             if !self.spaced(prev)
+                && !self.toks[prev].hyphen_next
                 && !(self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' '))
             {
                 break;
@@ -959,6 +961,18 @@ mod tests {
         assert_eq!(o[0].role.as_deref(), Some("Deputy Secretary of State"));
         let o = officials("said foreign ministry spokesperson Mao Ning in Beijing.");
         assert_eq!(o[0].name, "Mao Ning");
+    }
+
+    #[test]
+    fn hyphenated_offices_and_short_given_names() {
+        let o = officials("Governor-General David Hurley swore in Cambodian Prime Minister Hun Sen's guest.");
+        assert_eq!(
+            o.iter().find(|o| o.name == "David Hurley").and_then(|o| o.role.as_deref()),
+            Some("Governor-General")
+        );
+        assert_eq!(names("Cambodian Prime Minister Hun Sen, who chaired it, spoke."), ["Hun Sen"]);
+        assert_eq!(names("Chinese Vice Premier Liu He signed."), ["Liu He"]);
+        assert_eq!(names("King Mohammed VI declared mourning."), ["Mohammed VI"]);
     }
 
     #[test]

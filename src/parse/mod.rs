@@ -235,7 +235,9 @@ fn is_masthead(line: &str) -> bool {
     (1..=5).contains(&words.len())
         && !line.ends_with(['.', '?', '!', ':'])
         && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        && words.iter().any(|w| OUTLET_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && (words.iter().any(|w| OUTLET_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+            // "The Maple Ledger": a short all-capitalised name with "The".
+            || words[0] == "The" && (2..=4).contains(&words.len()))
 }
 
 /// A headline has a few words and does not end like a sentence.
