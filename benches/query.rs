@@ -200,9 +200,12 @@ fn main() {
         records_file(args.get(i + 1).map(String::as_str).unwrap_or("records.jsonl"));
         return;
     }
-    let sizes: Vec<usize> = match std::env::args().skip(1).find_map(|a| a.parse().ok()) {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this
+    // too, without it, and then a small size checks that it still works.
+    let sizes: Vec<usize> = match args.iter().skip(1).find_map(|a| a.parse().ok()) {
         Some(n) => vec![n],
-        None => vec![1_000, 10_000, 100_000],
+        None if args.iter().any(|a| a == "--bench") => vec![1_000, 10_000, 100_000],
+        None => vec![1_000],
     };
     let query = |json: &str| -> Query { json.parse().expect("benchmark query parses") };
     let kinds = [
