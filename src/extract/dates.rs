@@ -239,6 +239,10 @@ fn year_number(w: &str) -> Option<i32> {
 /// Month names only count next to a day or a year, so "May" the verb and
 /// "March" the walk are not dates.
 pub fn find_all(s: &str) -> Vec<Found> {
+    // Every date this reader knows has a digit: most text can be skipped.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let ws = words(s);
     let mut out = Vec::new();
     let mut i = 0;

@@ -151,12 +151,7 @@ fn partial(w: &Written) -> String {
 /// A full date in the story's first sentence: "struck on Sunday, 26
 /// December 2004" dates a story that has no other date.
 fn lead_date(body: &str) -> Option<(Day, &str)> {
-    let end = body.find(". ").map_or(body.len(), |i| i + 1).min(400);
-    let mut end = end.min(body.len());
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    let lead = &body[..end];
+    let lead = lead(body);
     let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some())?;
     Some((f.date.day()?, &lead[f.start..f.end]))
 }
@@ -238,12 +233,23 @@ fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>,
 
 /// The weekday named in the first sentence, if any ("said on Friday").
 fn lead_weekday(body: &str) -> Option<u8> {
-    let end = body.find(". ").map(|i| i + 1).unwrap_or(body.len()).min(400);
-    let lead = body.get(..end)?;
-    lead.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 6).find_map(|w| {
-        let d = dates::weekday(w)?;
-        (w.chars().next().is_some_and(char::is_uppercase) && w.len() > 3).then_some(d)
-    })
+    let lead = lead(body);
+    lead.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| (6..=9).contains(&w.len()) && w.starts_with(['M', 'T', 'W', 'F', 'S']))
+        .find_map(dates::weekday)
+}
+
+/// The story's first sentence, or its first 400 bytes.
+fn lead(body: &str) -> &str {
+    let mut end = body.len().min(400);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &body[..end];
+    match head.find(". ") {
+        Some(i) => &head[..=i],
+        None => head,
+    }
 }
 
 #[cfg(test)]
