@@ -117,6 +117,10 @@ pub struct RawDoc {
     date: Option<String>,
     outlet: Option<String>,
     // Present only in records the parser wrote.
+    bylines: Option<serde_json::Value>,
+    dateline: Option<String>,
+    duplicate_of: Option<String>,
+    warnings: Option<serde_json::Value>,
     countries: Option<serde_json::Value>,
     officials: Option<serde_json::Value>,
     date_evidence: Option<serde_json::Value>,
@@ -168,6 +172,10 @@ impl RawDoc {
             "countries": self.countries.unwrap_or(serde_json::Value::Array(vec![])),
             "officials": self.officials.unwrap_or(serde_json::Value::Array(vec![])),
             "body": self.body.or(self.text).unwrap_or_default(),
+            "bylines": self.bylines.unwrap_or(serde_json::Value::Array(vec![])),
+            "dateline": self.dateline,
+            "duplicate_of": self.duplicate_of,
+            "warnings": self.warnings.unwrap_or(serde_json::Value::Array(vec![])),
         });
         match serde_json::from_value::<Record>(value) {
             Ok(r) => Ok(Document::Record(Box::new(r))),
@@ -352,10 +360,13 @@ mod tests {
 
     #[test]
     fn a_parsed_record_is_recognised_and_metadata_is_kept() {
-        let line = r#"{"id":"7","source":"s","body":"B","countries":[{"code":"FR","name":"France","mentions":1}]}"#;
-        let (docs, _) = read_jsonl(line, "r.jsonl");
+        let line = r#"{"id":"7","source":"s","body":"B","countries":[{"code":"FR","name":"France","mentions":1}],
+            "bylines":["Ana Ruiz"],"dateline":"PARIS, May 2","duplicate_of":"3","warnings":["w"]}"#;
+        let (docs, _) = read_jsonl(&line.replace('\n', " "), "r.jsonl");
         let Document::Record(r) = &docs[0] else { panic!("expected record") };
         assert_eq!(r.countries[0].code, "FR");
+        assert_eq!((r.bylines.len(), r.dateline.as_deref(), r.duplicate_of.as_deref()), (1, Some("PARIS, May 2"), Some("3")));
+        assert_eq!(r.warnings, ["w"]);
         let (docs, _) = read_json(r#"[{"id":3,"text":"x","date":"2020-01-02","outlet":"AP"}]"#, "j.json");
         let Document::Text { meta, .. } = &docs[0] else { panic!("expected text") };
         assert_eq!(meta.id.as_deref(), Some("3"));

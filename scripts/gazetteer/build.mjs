@@ -26,7 +26,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(HERE, '../../data');
 
 // Cities at or above this population are listed; national capitals always are.
-const MIN_CITY_POPULATION = 150000;
+const MIN_CITY_POPULATION = 300000;
 
 // The `name` column, where the source's common name is not the one English news uses.
 const NAME_OVERRIDES = { TR: 'Turkey' };
@@ -171,9 +171,12 @@ function main() {
       ['code', 'name', 'names', 'demonyms', 'capitals'],
       countries.map((c) => [c.code, c.name, c.names, c.demonyms, c.capitals]),
     ),
+    // Rows stay in population order, which is all the extractor needs of the
+    // figures: the first row of a name wins. Leaving the figures out keeps
+    // the table (compiled into the wasm) small.
     'cities.tsv': writeTable(
-      ['name', 'code', 'population'],
-      cities.map((c) => [c.name, c.code, String(c.population)]),
+      ['name', 'code'],
+      cities.map((c) => [c.name, c.code]),
     ),
     'regions.tsv': writeTable(
       ['name', 'code'],

@@ -55,7 +55,11 @@ impl Corpus {
     /// the records already here.
     pub fn add(&mut self, docs: Vec<Document>) -> AddReport {
         let mut report = AddReport::default();
-        let mut names = Vec::with_capacity(docs.len());
+        let first_new = self.records.len();
+        let mut changed = Vec::new();
+        // Exact room: a doubling Vec of records would hold up to twice
+        // what it needs.
+        self.records.reserve_exact(docs.len());
         for doc in docs {
             let (record, found) = match doc {
                 Document::Text { source, text, meta } => {
@@ -70,11 +74,18 @@ impl Corpus {
                     (*r, found)
                 }
             };
-            report.added.push(self.push(record));
-            names.push(found);
+            let i = self.push(record);
+            report.added.push(i);
+            // A record from an earlier run may point to a copy not loaded here.
+            if let Some(dup) = &self.records[i].duplicate_of {
+                if self.position(dup).is_none_or(|p| p == i) {
+                    self.records[i].duplicate_of = None;
+                }
+            }
+            // Linked as each story comes, so a batch's names need not be
+            // held all at once.
+            self.link_people(i, &found, first_new, &mut changed);
         }
-        let mut changed = Vec::new();
-        self.link_people(&report.added, &names, &mut changed);
         self.link_duplicates(&report.added, &mut changed);
         changed.sort_unstable();
         changed.dedup();
@@ -100,33 +111,24 @@ impl Corpus {
     }
 
     /// One name per person across the corpus, and officials recognised by
-    /// name where another story gave them their office.
-    fn link_people(&mut self, added: &[usize], names: &[Vec<officials::NameMention>], changed: &mut Vec<usize>) {
-        let mut learned = Vec::new();
-        for &i in added {
-            learned.extend(self.people.learn(&self.records[i]));
-        }
-        for (&i, names) in added.iter().zip(names) {
-            let record = &mut self.records[i];
-            self.people.canonicalise(record);
-            self.people.promote(record, names);
-            self.people.wait(i as u32, names);
-        }
+    /// name where another story gave them their office. Earlier stories
+    /// that `first_new` or later did not bring go in `changed`.
+    fn link_people(&mut self, i: usize, names: &[officials::NameMention], first_new: usize, changed: &mut Vec<usize>) {
+        let learned = self.people.learn(&self.records[i]);
+        let record = &mut self.records[i];
+        self.people.canonicalise(record);
+        self.people.promote(record, names);
+        self.people.wait(i as u32, names);
         // Earlier stories that wrote a newly learned name without an office.
-        let first_new = added.first().copied().unwrap_or(self.records.len());
-        let mut earlier: Vec<u32> = learned
-            .iter()
-            .flat_map(|k| self.people.waiting_for(k))
-            .copied()
-            .filter(|&d| (d as usize) < first_new)
-            .collect();
+        let mut earlier: Vec<u32> =
+            learned.iter().flat_map(|k| self.people.waiting_for(k)).copied().filter(|&d| (d as usize) < i).collect();
         earlier.sort_unstable();
         earlier.dedup();
         for d in earlier {
             let record = &mut self.records[d as usize];
             let names = officials::name_mentions(&record.body, &tokens(&record.body));
             let renamed = self.people.canonicalise(record);
-            if self.people.promote(record, &names) || renamed {
+            if (self.people.promote(record, &names) || renamed) && (d as usize) < first_new {
                 changed.push(d as usize);
             }
         }

@@ -289,7 +289,7 @@ pub fn tags<'t>(
         };
         let tag = &mut tags[i];
         tag.mentions += 1;
-        if tag.evidence.len() < 3 {
+        if tag.evidence.len() < 2 {
             let e = evidence();
             if !tag.evidence.contains(&e) {
                 tag.evidence.push(e);

@@ -135,6 +135,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         }
     }
     page.sign_off = sign_off(&body);
+    body.shrink_to_fit();
     page.body = body;
     page
 }
