@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::record::Record;
 
@@ -107,7 +109,8 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RawDoc {
-    id: Option<serde_json::Value>,
+    #[serde(deserialize_with = "string_or_number")]
+    id: Option<String>,
     source: Option<String>,
     url: Option<String>,
     file: Option<String>,
@@ -116,72 +119,72 @@ pub struct RawDoc {
     body: Option<String>,
     date: Option<String>,
     outlet: Option<String>,
-    // Present only in records the parser wrote.
-    bylines: Option<serde_json::Value>,
-    dateline: Option<String>,
-    duplicate_of: Option<String>,
-    warnings: Option<serde_json::Value>,
-    countries: Option<serde_json::Value>,
-    officials: Option<serde_json::Value>,
-    date_evidence: Option<serde_json::Value>,
+    // Present only in records the parser wrote; their presence is enough.
+    countries: Option<IgnoredAny>,
+    officials: Option<IgnoredAny>,
+    date_evidence: Option<IgnoredAny>,
 }
 
-impl RawDoc {
-    /// Turns the object into a document; `fallback` names it when it has no
-    /// source of its own.
-    pub fn into_document(self, fallback: &str) -> Result<Document, Rejection> {
-        let source = self
-            .source
-            .clone()
-            .or_else(|| self.url.clone())
-            .or_else(|| self.file.clone())
-            .unwrap_or_else(|| fallback.to_string());
-        let reject = |reason: &str| Rejection { source: source.clone(), reason: reason.into() };
-        let id = match &self.id {
-            None | Some(serde_json::Value::Null) => None,
-            Some(serde_json::Value::String(s)) => Some(s.clone()),
-            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-            Some(_) => return Err(reject("\"id\" must be a string or a number")),
-        };
-        if self.countries.is_some() || self.officials.is_some() || self.date_evidence.is_some() {
-            return self.into_record(id, source);
+/// An `id` may be written as a string or a whole number.
+fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Id;
+    impl serde::de::Visitor<'_> for Id {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string or a whole number")
         }
-        let text = match (self.text, self.title.clone(), self.body) {
-            (Some(t), _, _) => t,
-            (None, Some(title), Some(body)) => format!("{title}\n\n{body}"),
-            (None, None, Some(body)) => body,
-            (None, Some(_), None) | (None, None, None) => return Err(reject("no \"text\" or \"body\" field")),
-        };
-        if let Some(reason) = check_text(&text) {
-            return Err(Rejection { source, reason });
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
-        let meta = Meta { id, title: self.title, date: self.date, outlet: self.outlet, warnings: vec![] };
-        Ok(Document::Text { source, text, meta })
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
     }
+    d.deserialize_any(Id)
+}
 
-    fn into_record(self, id: Option<String>, source: String) -> Result<Document, Rejection> {
-        // Re-read the whole object strictly as a record, so a malformed tag
+/// Reads one JSON object (its text) as a document; `fallback` names it when
+/// it has no source of its own.
+pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
+    let raw: RawDoc = serde_json::from_str(json).map_err(|e| {
+        let what = if e.is_syntax() || e.is_eof() { "malformed JSON" } else { "not an article object" };
+        Rejection { source: fallback.into(), reason: format!("{what}: {e}") }
+    })?;
+    let source = raw.source.clone().or_else(|| raw.url.clone()).or_else(|| raw.file.clone());
+    let source = source.unwrap_or_else(|| fallback.to_string());
+    if raw.countries.is_some() || raw.officials.is_some() || raw.date_evidence.is_some() {
+        // Read the whole object strictly as a record, so a malformed tag
         // list is reported instead of half-loaded.
-        let value = serde_json::json!({
-            "id": id.clone().unwrap_or_default(),
-            "source": source,
-            "title": self.title,
-            "outlet": self.outlet,
-            "date": self.date,
-            "date_evidence": self.date_evidence,
-            "countries": self.countries.unwrap_or(serde_json::Value::Array(vec![])),
-            "officials": self.officials.unwrap_or(serde_json::Value::Array(vec![])),
-            "body": self.body.or(self.text).unwrap_or_default(),
-            "bylines": self.bylines.unwrap_or(serde_json::Value::Array(vec![])),
-            "dateline": self.dateline,
-            "duplicate_of": self.duplicate_of,
-            "warnings": self.warnings.unwrap_or(serde_json::Value::Array(vec![])),
-        });
-        match serde_json::from_value::<Record>(value) {
-            Ok(r) => Ok(Document::Record(Box::new(r))),
+        return match serde_json::from_str::<Record>(json) {
+            Ok(mut r) => {
+                r.source = source;
+                if r.body.is_empty() {
+                    r.body = raw.text.unwrap_or_default();
+                }
+                Ok(Document::Record(Box::new(r)))
+            }
             Err(e) => Err(Rejection { source, reason: format!("not a valid record: {e}") }),
-        }
+        };
     }
+    let text = match (raw.text, raw.title.clone(), raw.body) {
+        (Some(t), _, _) => t,
+        (None, Some(title), Some(body)) => format!("{title}\n\n{body}"),
+        (None, None, Some(body)) => body,
+        (None, Some(_), None) | (None, None, None) => {
+            return Err(Rejection { source, reason: "no \"text\" or \"body\" field".into() })
+        }
+    };
+    if let Some(reason) = check_text(&text) {
+        return Err(Rejection { source, reason });
+    }
+    let meta = Meta { id: raw.id, title: raw.title, date: raw.date, outlet: raw.outlet, warnings: vec![] };
+    Ok(Document::Text { source, text, meta })
 }
 
 /// Reads a JSON Lines text: one document per non-blank line. A bad line is
@@ -193,13 +196,9 @@ pub fn read_jsonl(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
         if line.trim().is_empty() {
             continue;
         }
-        let label = format!("{source}:{}", i + 1);
-        match serde_json::from_str::<RawDoc>(line) {
-            Ok(raw) => match raw.into_document(&label) {
-                Ok(doc) => docs.push(doc),
-                Err(r) => rejected.push(r),
-            },
-            Err(e) => rejected.push(Rejection { source: label, reason: format!("malformed JSON: {e}") }),
+        match read_object(line, &format!("{source}:{}", i + 1)) {
+            Ok(doc) => docs.push(doc),
+            Err(r) => rejected.push(r),
         }
     }
     (docs, rejected)
@@ -207,28 +206,24 @@ pub fn read_jsonl(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
 
 /// Reads a JSON text: an array of objects or a single object.
 pub fn read_json(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return (vec![], vec![Rejection { source: source.into(), reason: format!("malformed JSON: {e}") }]),
-    };
-    let items = match value {
-        serde_json::Value::Array(items) => items,
-        obj @ serde_json::Value::Object(_) => vec![obj],
-        _ => {
-            let reason = "JSON must be an array of articles or one article object".to_string();
-            return (vec![], vec![Rejection { source: source.into(), reason }]);
-        }
+    let one = |reason: String| (vec![], vec![Rejection { source: source.into(), reason }]);
+    if text.trim_start().starts_with('{') {
+        return match read_object(text, source) {
+            Ok(doc) => (vec![doc], vec![]),
+            Err(r) => (vec![], vec![r]),
+        };
+    }
+    let items: Vec<&RawValue> = match serde_json::from_str(text) {
+        Ok(items) => items,
+        Err(e) if e.is_syntax() || e.is_eof() => return one(format!("malformed JSON: {e}")),
+        Err(_) => return one("JSON must be an array of articles or one article object".into()),
     };
     let mut docs = Vec::new();
     let mut rejected = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        let label = format!("{source}[{i}]");
-        match serde_json::from_value::<RawDoc>(item) {
-            Ok(raw) => match raw.into_document(&label) {
-                Ok(doc) => docs.push(doc),
-                Err(r) => rejected.push(r),
-            },
-            Err(e) => rejected.push(Rejection { source: label, reason: format!("not an article object: {e}") }),
+        match read_object(item.get(), &format!("{source}[{i}]")) {
+            Ok(doc) => docs.push(doc),
+            Err(r) => rejected.push(r),
         }
     }
     (docs, rejected)
@@ -365,7 +360,10 @@ mod tests {
         let (docs, _) = read_jsonl(&line.replace('\n', " "), "r.jsonl");
         let Document::Record(r) = &docs[0] else { panic!("expected record") };
         assert_eq!(r.countries[0].code, "FR");
-        assert_eq!((r.bylines.len(), r.dateline.as_deref(), r.duplicate_of.as_deref()), (1, Some("PARIS, May 2"), Some("3")));
+        assert_eq!(
+            (r.bylines.len(), r.dateline.as_deref(), r.duplicate_of.as_deref()),
+            (1, Some("PARIS, May 2"), Some("3"))
+        );
         assert_eq!(r.warnings, ["w"]);
         let (docs, _) = read_json(r#"[{"id":3,"text":"x","date":"2020-01-02","outlet":"AP"}]"#, "j.json");
         let Document::Text { meta, .. } = &docs[0] else { panic!("expected text") };
