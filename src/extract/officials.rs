@@ -101,7 +101,8 @@ const NOT_NAMES: &[&str] = &[
     "Representative", "Leader", "Chairman", "Mayor", "King", "Queen", "Commissioner", "Director", "Envoy", "Speaker",
     "Defence", "According", "Thanks", "Meanwhile", "However", "Earlier", "Later", "Today", "Tomorrow", "Yesterday",
     "Tonight", "Both", "All", "Some", "Many", "Most", "Other", "Another", "Such", "Each", "Every", "One", "Two",
-    "Three", "Then", "Now", "Still", "Even",
+    "Three", "Then", "Now", "Still", "Even", "Staff", "Chiefs", "Community", "Institute", "Fund", "Organisation",
+    "Organization", "Association", "Republic", "Kingdom", "Federation", "Emirates", "States", "Elections", "Election",
 ];
 
 /// Common family names written first in Korean, Chinese and Vietnamese
@@ -542,7 +543,15 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if !(r.spaced(end) || comma) || end + 1 >= r.toks.len() {
         return None;
     }
+    // "leader of the ruling Nur Otan": a party's name follows, not a person's.
+    if matches!(r.lw(end).as_str(), "ruling" | "opposition" | "governing") {
+        return None;
+    }
     let (name, last) = r.name_at(end + 1)?;
+    // "General Electric", "General Elections": a general has a full name.
+    if matches!(r.lw(head).as_str(), "general" | "gen") && head == end && !name.contains(' ') {
+        return None;
+    }
     let (start, country, corporate) = r.role_before(head);
     if corporate && r.head_is_corporate(head, end) {
         return None;
@@ -571,6 +580,17 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     if s == 0 || r.gap(s - 1).trim() != "," {
         return None;
+    }
+    // "Steve Lykken, chairman of the National Turkey Federation": a company
+    // office unless what it heads is public.
+    if r.head_is_corporate(head, end) && r.lw(end + 1).as_str() == "of" {
+        let n = r.toks.len();
+        let public = (end + 2..(end + 8).min(n)).any(|k| PUBLIC_BODIES.iter().any(|b| b.eq_ignore_ascii_case(r.word(k))))
+            // "president of Argentina", "governor of the Bank of Japan".
+            || (end + 2..(end + 4).min(n)).any(|k| r.country_ending_at(k).is_some());
+        if !public {
+            return None;
+        }
     }
     // The office must close the phrase: "..., foreign minister, said".
     let after = r.gap(end).trim_start();
@@ -653,7 +673,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     }
     // Back over the verb phrase, which must name taking office, to the name.
     let mut k = p;
-    let mut took = false;
+    // "was elected Germany's chancellor": the verb may be among the words
+    // stepped over above.
+    let mut took = (p..start).any(|q| TAKES_OFFICE.contains(&r.lw(q).as_str()));
     let mut steps = 0;
     while k > 0 && steps < 9 {
         let q = k - 1;
@@ -676,7 +698,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     // "Cardinal Robert Francis Prevost of Chicago was elected": step over
     // "of Chicago".
     let mut last = k - 1;
-    if last >= 2 && matches!(r.lw(last - 1).as_str(), "of" | "from") && !r.is_name_word(last) {
+    if last >= 2 && matches!(r.lw(last - 1).as_str(), "of" | "from") && gazetteer::get().is_place(r.word(last)) {
         last -= 2;
     }
     let (name, first) = name_ending_at(r, last)?;
@@ -973,6 +995,25 @@ mod tests {
         assert_eq!(names("Cambodian Prime Minister Hun Sen, who chaired it, spoke."), ["Hun Sen"]);
         assert_eq!(names("Chinese Vice Premier Liu He signed."), ["Liu He"]);
         assert_eq!(names("King Mohammed VI declared mourning."), ["Mohammed VI"]);
+    }
+
+    #[test]
+    fn people_taking_office_are_officials() {
+        assert_eq!(names("Friedrich Merz was elected Germany's chancellor on Tuesday."), ["Friedrich Merz"]);
+        assert_eq!(names("Javier Milei was sworn in as president of Argentina on Sunday."), ["Javier Milei"]);
+        assert_eq!(
+            names("Cardinal Robert Prevost of Chicago was elected the first American pope."),
+            ["Robert Prevost"]
+        );
+        assert!(names("Maria Lopez was elected to the board on Monday.").is_empty());
+    }
+
+    #[test]
+    fn organisations_are_not_people() {
+        assert!(names("said General Electric and the General Elections commission.").is_empty());
+        assert!(names("leader of the ruling Nur Otan party spoke.").is_empty());
+        assert!(names("Steve Lykken, chairman of the National Turkey Federation, spoke.").is_empty());
+        assert_eq!(names("Ana Ruiz, chairwoman of the Senate committee, spoke."), ["Ana Ruiz"]);
     }
 
     #[test]
