@@ -2,7 +2,7 @@
 //! with different headers, quotes and line breaks.
 //!
 //! Each body is reduced to a sample of its six-word shingles (those whose
-//! hash is 0 mod 8, from the first 600 words), so two copies of a story share
+//! hash is 0 mod 16, from the first 600 words), so two copies of a story share
 //! most of their samples whatever clutter surrounds them, while two stories
 //! on the same event share a sentence or two at most.
 
@@ -11,7 +11,7 @@ use crate::text::{fold_char, FxMap};
 /// Words per shingle.
 const SHINGLE: usize = 6;
 /// One shingle in this many is sampled.
-const SAMPLE_MOD: u32 = 8;
+const SAMPLE_MOD: u32 = 16;
 /// Only the opening of a story is fingerprinted: copies agree most there.
 const MAX_WORDS: usize = 600;
 /// A shingle in more stories than this is boilerplate, not evidence.
@@ -79,7 +79,7 @@ pub fn sample(body: &str) -> Vec<u32> {
 
 impl Fingerprints {
     /// The earlier story that `samples` repeats, if any: at least half of
-    /// the smaller story's samples, and at least two, are shared.
+    /// the smaller story's samples, and at least three, are shared.
     pub fn find(&self, samples: &[u32]) -> Option<u32> {
         let mut shared: FxMap<u32, u32> = FxMap::default();
         for s in samples {
@@ -97,7 +97,7 @@ impl Fingerprints {
             .into_iter()
             .filter(|&(doc, n)| {
                 let theirs = self.sizes.get(doc as usize).copied().unwrap_or(0);
-                n >= 2 && 2 * n >= mine.min(theirs)
+                n >= 3 && 2 * n >= mine.min(theirs)
             })
             .max_by_key(|&(doc, n)| (n, std::cmp::Reverse(doc)))
             .map(|(doc, _)| doc)
