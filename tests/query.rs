@@ -612,7 +612,7 @@ mod model {
                     // Only point at earlier canonical records (no chains).
                     duplicate_of: g
                         .dup
-                        .filter(|&d| d < i && gens[d].dup.map_or(true, |x| x >= d))
+                        .filter(|&d| d < i && gens[d].dup.is_none_or(|x| x >= d))
                         .map(|d| format!("r{d}")),
                     ..Record::default()
                 }
@@ -646,7 +646,7 @@ mod model {
                 None => false,
                 Some(d) => {
                     let (lo, hi) = span(d);
-                    q.from.map_or(true, |f| hi.as_str() >= f) && q.to.map_or(true, |t| lo.as_str() <= t)
+                    q.from.is_none_or(|f| hi.as_str() >= f) && q.to.is_none_or(|t| lo.as_str() <= t)
                 }
             }
         };

@@ -188,6 +188,6 @@ fn merge_same_names(officials: &mut Vec<OfficialTag>) {
             None => out.push(o),
         }
     }
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
     *officials = out;
 }

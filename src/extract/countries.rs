@@ -310,7 +310,7 @@ pub fn tags<'t>(
         };
         add(code, &|| format!("{phrase} ({kind})"));
     }
-    tags.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    tags.sort_by_key(|t| std::cmp::Reverse(t.mentions));
     tags
 }
 

@@ -457,7 +457,7 @@ impl<'a> Reader<'a> {
         {
             s += 1;
         }
-        if s + 1 <= end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
+        if s < end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
             s += 2;
         }
         (s <= end).then(|| self.text[self.toks[s].start..self.toks[end].end].to_string())
@@ -531,10 +531,10 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         }
         i = end + 1;
     }
-    counterparts(&r, &mut found);
+    counterparts(r, &mut found);
     let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
     found.retain(|f| !byline_keys.contains(&fold(&f.name)));
-    merge(&r, found)
+    merge(r, found)
 }
 
 /// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
@@ -818,7 +818,7 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
     }
     count_mentions(r, &mut tags);
     let mut out: Vec<OfficialTag> = tags.into_iter().map(|(t, _)| t).collect();
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
     out
 }
 
@@ -898,9 +898,7 @@ fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
         if let Some(k) = best {
             let (t, _) = &mut tags[k];
             t.mentions += 1;
-            if w != shorts[k] {
-                push_alias(&mut t.aliases, w.to_string());
-            } else if !t.aliases.iter().any(|a| a == w) && t.name != w {
+            if t.name != w {
                 push_alias(&mut t.aliases, w.to_string());
             }
         }

@@ -122,7 +122,7 @@ impl Range {
     /// Whether a dated record overlaps the range; undated records never do.
     pub fn keeps(&self, span: Option<Span>) -> bool {
         let Some(span) = span else { return false };
-        self.from.map_or(true, |from| span.hi >= from) && self.to.map_or(true, |to| span.lo <= to)
+        self.from.is_none_or(|from| span.hi >= from) && self.to.is_none_or(|to| span.lo <= to)
     }
 }
 
