@@ -136,6 +136,8 @@ const HEAD: u8 = 1;
 const MODIFIER: u8 = 2;
 const HONORIFIC: u8 = 4;
 const NOT_NAME: u8 = 8;
+/// Set on tokens that can be a word of a person's name (computed per text).
+const NAME_WORD: u8 = 16;
 
 /// The vocabularies above in one table: lower-cased word -> flags, so each
 /// token costs one lookup.
@@ -212,16 +214,26 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn new(text: &'a str, toks: &'a [Token]) -> Self {
         let v = vocab();
+        let g = gazetteer::get();
         let flags = toks
             .iter()
             .map(|t| {
-                let w = &text[t.start..t.end];
-                let w = w.strip_suffix('.').unwrap_or(w);
-                match shape(w) {
-                    Some((a, b)) if w.len() <= 30 && v.shapes[a][b] & (1 << w.len()) != 0 => {}
-                    _ => return 0,
-                }
-                v.words.get(Lower::new(w).as_str()).copied().unwrap_or(0)
+                let word = &text[t.start..t.end];
+                let w = word.strip_suffix('.').unwrap_or(word);
+                let vocab = match shape(w) {
+                    Some((a, b)) if w.len() <= 30 && v.shapes[a][b] & (1 << w.len()) != 0 => {
+                        v.words.get(Lower::new(w).as_str()).copied().unwrap_or(0)
+                    }
+                    _ => 0,
+                };
+                // A name word is capitalised, not all capitals (but initials),
+                // no vocabulary word, no number, and no country, demonym,
+                // capital or region (cities are also surnames).
+                let name = capitalised(word)
+                    && !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
+                    && vocab & (NOT_NAME | HEAD) == 0
+                    && g.lookup(word).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace));
+                vocab | if name { NAME_WORD } else { 0 }
             })
             .collect();
         Reader { text, toks, flags }
@@ -307,12 +319,7 @@ impl<'a> Reader<'a> {
     }
 
     fn is_name_word(&self, i: usize) -> bool {
-        let w = self.word(i);
-        capitalised(w)
-            && !(w.len() > 1 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase()))
-            && !self.has(i, NOT_NAME | HEAD)
-            && !w.chars().all(|c| c.is_ascii_digit())
-            && gazetteer::get().lookup(w).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
+        self.has(i, NAME_WORD)
     }
 
     fn is_honorific(&self, i: usize) -> bool {
@@ -711,7 +718,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
 /// official just named, in the country the demonym gives.
 fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
     for i in 1..r.toks.len() {
-        if !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
+        if !r.word(i).starts_with(['c', 'C']) || !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
             continue;
         }
         let country = r.country_ending_at(i - 1).map(|(c, _)| c);
