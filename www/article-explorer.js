@@ -68,6 +68,7 @@ export class ArticleExplorer extends HTMLElement {
   #resolveReady;
   #ownArticles = false;
   #ownRecords = [];
+  #ownState = null;
   #queue = Promise.resolve();
   #lastChange = '';
   #searchTimer = 0;
@@ -189,7 +190,8 @@ export class ArticleExplorer extends HTMLElement {
           return;
         }
       } catch (e) {
-        this.#notice(`Your saved articles could not be read (${e.message}).`);
+        // Storage that is not there at all is said when the user loads files.
+        if (globalThis.indexedDB) this.#notice(`Your saved articles could not be read (${e.message}).`);
       }
     }
     await this.#loadCorpus();
@@ -209,7 +211,7 @@ export class ArticleExplorer extends HTMLElement {
     let item;
     try {
       if (url === DEMO_URL && inlined?.demo != null) {
-        item = bytesItem('articles.jsonl', new TextEncoder().encode(inlined.demo));
+        item = bytesItem('articles.jsonl', await inlined.demo);
       } else {
         this.#progress(null, `Downloading ${url}`);
         item = await fetchCorpus(url);
@@ -269,8 +271,9 @@ export class ArticleExplorer extends HTMLElement {
     }
     report.existing = report.read - report.added - report.rejected.length;
     if (!restore) renderReport(this.#ui.report, report);
+    if (restore) this.#ownState = 'kept';
     if (own) await this.#save();
-    if (this.#ownArticles) this.#showOwn(restore ? 'kept' : null);
+    if (this.#ownArticles) this.#showOwn();
     this.#page = 0;
     if (this.#started) this.#update();
     if (!restore) this.#emit('explorer-load', report);
@@ -282,14 +285,16 @@ export class ArticleExplorer extends HTMLElement {
     if (!key) return;
     try {
       await saveStored(key, this.#ownRecords);
-      this.#showOwn('kept');
+      this.#ownState = 'kept';
     } catch (e) {
-      this.#showOwn(`not kept: ${e.message}; they stay until you leave the page`);
+      this.#ownState = `not kept: ${e.message}; they stay until you leave the page`;
     }
   }
 
-  #showOwn(state) {
+  // "Your articles (N)", whether the browser keeps them, and a remove button.
+  #showOwn() {
     const { stored } = this.#ui;
+    const state = this.#ownState;
     stored.hidden = false;
     stored.replaceChildren(...[
       el('span', { class: 'own-count', text: `Your articles (${this.#ex.size.toLocaleString('en')})` }),
@@ -311,6 +316,7 @@ export class ArticleExplorer extends HTMLElement {
     }
     this.#ownArticles = false;
     this.#ownRecords = [];
+    this.#ownState = null;
     this.#ui.stored.hidden = true;
     this.#ui.report.replaceChildren();
     await this.#reloadCorpus();
@@ -406,7 +412,11 @@ export class ArticleExplorer extends HTMLElement {
       // A burst of typing makes one history entry, not one per pause.
       const method = kind === 'text' && this.#lastChange === 'text' ? 'replaceState' : 'pushState';
       const search = writeQuery(next, new URLSearchParams(location.search)).toString();
-      window.history[method](null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+      try {
+        window.history[method](null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+      } catch {
+        // Some browsers refuse to change a file:// URL; the view still works.
+      }
     }
     this.#lastChange = kind;
     this.#emit('filter-change', { query: this.query, total: this.#result?.total ?? 0 });

@@ -6,9 +6,9 @@ import init, { Explorer, parseFile } from './pkg/article_explorer.js';
 export { Explorer, parseFile };
 
 /**
- * What the single-file build inlines: { wasm: Uint8Array, css: string,
- * demo: string } set on globalThis before these modules run; undefined when
- * the files are served normally.
+ * What the single-file build (scripts/dist.mjs) inlines, set on globalThis
+ * before these modules run: { css: string, wasm: Promise<Response>,
+ * demo: Promise<Uint8Array> }. Undefined when the files are served normally.
  */
 export const inlined = globalThis.articleExplorerInline;
 

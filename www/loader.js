@@ -10,6 +10,9 @@ const ARTICLE_FILE = /\.(txt|json|jsonl|ndjson)$/i;
 const CHUNK = 500;
 // Files read ahead of the worker; bounds the memory a large folder takes.
 const IN_FLIGHT = 4;
+// Below this many bytes, starting a worker (and a second copy of the wasm
+// module) costs more than parsing on the page.
+const WORKER_MIN_BYTES = 256 * 1024;
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -87,13 +90,14 @@ export async function fetchCorpus(url) {
  * to the rejections: [{ source, reason }].
  */
 export async function parseAll(items, { onRecords, onProgress }) {
-  const total = items.reduce((n, item) => n + item.size, 0) || 1;
+  const bytes = items.reduce((n, item) => n + item.size, 0);
+  const total = bytes || 1;
   let done = 0;
   const progress = (item, i) => {
     done += item.size;
     onProgress(done / total, `Parsed ${i + 1} of ${items.length} file${items.length === 1 ? '' : 's'}`);
   };
-  const worker = await startWorker();
+  const worker = bytes >= WORKER_MIN_BYTES ? await startWorker() : null;
   return worker ? parseInWorker(worker, items, onRecords, progress) : parseHere(items, onRecords, progress);
 }
 

@@ -20,7 +20,7 @@ export function el(tag, props = {}, ...children) {
     else if (PROPERTIES.has(key)) node[key] = value;
     else node.setAttribute(key, value === true ? '' : String(value));
   }
-  node.append(...children.flat().filter((c) => c != null && c !== false));
+  node.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
   return node;
 }
 

@@ -28,7 +28,14 @@ async function transact(mode, action) {
   try {
     return await new Promise((resolve, reject) => {
       const tx = db.transaction(STORE_NAME, mode);
-      const request = action(tx.objectStore(STORE_NAME));
+      let request;
+      try {
+        request = action(tx.objectStore(STORE_NAME));
+      } catch (e) {
+        tx.abort();
+        reject(storageError(e));
+        return;
+      }
       tx.oncomplete = () => resolve(request.result);
       tx.onerror = () => reject(storageError(tx.error || request.error));
       tx.onabort = () => reject(storageError(tx.error));

@@ -1,8 +1,11 @@
 // Shared setup for the browser tests: the system Chromium driven by
 // playwright-core, and helpers that wait for an explorer to be ready.
 import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+import { serve } from './server.mjs';
 
 export const OUT = fileURLToPath(new URL('out/', import.meta.url));
 mkdirSync(OUT, { recursive: true });
@@ -13,6 +16,23 @@ export function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * For a suite: starts a file server (see serve()) and the browser before its
+ * tests and stops both after. Returns { server, browser }, filled in by then.
+ */
+export function serverAndBrowser(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**

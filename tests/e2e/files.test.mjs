@@ -2,10 +2,9 @@
 // and drop, ?corpus=, hostile markup shown as text, and the user's own
 // articles kept across a reload.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { launch, newPage, OUT, ready, titles, total } from './browser.mjs';
-import { serve } from './server.mjs';
+import { newPage, OUT, ready, serverAndBrowser, titles, total } from './browser.mjs';
 
 const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 
@@ -23,20 +22,11 @@ const BINARY = { name: 'photo.txt', mimeType: 'application/octet-stream', buffer
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describe('loading articles', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   async function open(query = '?corpus=/fixtures/records.jsonl') {
-    const page = await newPage(browser);
-    await page.goto(server.url + query);
+    const page = await newPage(env.browser);
+    await page.goto(env.server.url + query);
     await ready(page);
     return page;
   }
@@ -107,13 +97,76 @@ describe('loading articles', () => {
     await page.close();
   });
 
+  test('a large file is parsed in a Web Worker with the same result', async () => {
+    env.server.requests.length = 0;
+    const page = await open();
+    const lines = Array.from({ length: 900 }, (_, i) => JSON.stringify({
+      id: `n${i}`, title: `Numbered notice ${i}`, date: `2019-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      body: `Notice number ${i} of the series. ${'Filler text that makes the file large enough. '.repeat(6)}${i * 7919}`,
+    }));
+    lines.splice(450, 0, '{"broken": ');
+    const report = await pick(page, [file('notices.jsonl', lines.join('\n'))]);
+    assert.ok(env.server.requests.includes('/worker.js'), 'the worker was started');
+    assert.equal(report.read, 901);
+    assert.equal(report.added + report.existing, 900);
+    assert.deepEqual(report.rejected.map((r) => r.source), ['notices.jsonl:451']);
+    assert.equal(await page.$eval('article-explorer', (e) => e.size), 900);
+    await page.close();
+  });
+
+  test('your articles come back after a reload, and removing them brings the site’s back', async () => {
+    const page = await open();
+    const siteTotal = await total(page);
+    await pick(page, [...GOOD, BINARY]);
+    const stored = page.locator('article-explorer .stored');
+    assert.match(await stored.innerText(), /Your articles \(4\) · kept in this browser/);
+    const before = (await titles(page)).sort();
+    await page.reload();
+    await ready(page);
+    assert.equal(await total(page), 4);
+    assert.deepEqual((await titles(page)).sort(), before);
+    assert.match(await stored.innerText(), /Your articles \(4\)/);
+    // A filter on restored articles works as on fresh ones.
+    await page.locator('article-explorer .search').fill('chile');
+    await page.waitForFunction(() => document.querySelector('article-explorer').query.text === 'chile');
+    assert.equal(await total(page), 1);
+
+    await page.locator('article-explorer [data-key=remove-own]').click();
+    await page.waitForFunction(() => document.querySelector('article-explorer').shadowRoot.querySelector('.stored').hidden);
+    await page.locator('article-explorer .clear-all').click();
+    assert.equal(await total(page), siteTotal);
+    await page.reload();
+    await ready(page);
+    assert.equal(await total(page), siteTotal);
+    assert.equal(await stored.isHidden(), true);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('without storage, or with storage full, it says so and keeps working', async () => {
+    for (const [setup, message] of [
+      [() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); }, /not kept: this browser offers no storage/],
+      [() => { IDBObjectStore.prototype.put = () => { throw new DOMException('full', 'QuotaExceededError'); }; }, /not kept: the browser storage is full/],
+    ]) {
+      const page = await newPage(env.browser);
+      await page.addInitScript(setup);
+      await page.goto(`${env.server.url}?corpus=/fixtures/records.jsonl`);
+      await ready(page);
+      await pick(page, GOOD);
+      assert.match(await page.locator('article-explorer .stored').innerText(), message);
+      assert.equal(await total(page), 4);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
+  });
+
   test('?corpus= loads the given file, relative or absolute, and reports a missing one', async () => {
     let page = await open('?corpus=fixtures/single.txt');
     assert.equal(await total(page), 1);
     assert.match(await page.locator('article-explorer .report summary').innerText(), /^1 article read from 1 file: 1 added, 0 rejected/);
     await page.close();
 
-    page = await open(`?corpus=${encodeURIComponent(`${server.origin}/fixtures/records.jsonl`)}`);
+    page = await open(`?corpus=${encodeURIComponent(`${env.server.origin}/fixtures/records.jsonl`)}`);
     assert.match(await page.locator('article-explorer .report summary').innerText(), /^12 articles read from 1 file: 12 added, 0 rejected/);
     await page.close();
 

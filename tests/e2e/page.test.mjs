@@ -2,11 +2,10 @@
 // Pages: loading, search, facets, dates, URL state, cards, export.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { afterChange, cardDates, launch, newPage, OUT, ready, titles, total } from './browser.mjs';
-import { serve } from './server.mjs';
+import { afterChange, cardDates, newPage, OUT, ready, serverAndBrowser, titles, total } from './browser.mjs';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 // Records written as the CLI writes them, so tags and dates are known exactly.
@@ -15,33 +14,29 @@ const ALL_RECORDS = (await readFile(new URL('fixtures/records.jsonl', import.met
   .trim().split('\n').map((line) => JSON.parse(line));
 
 describe('the page under a sub-path', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ mount: '/explorer/' });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser({ mount: '/explorer/' });
 
   async function open(query = RECORDS) {
-    const page = await newPage(browser);
-    await page.goto(server.url + query);
+    const page = await newPage(env.browser);
+    await page.goto(env.server.url + query);
     await ready(page);
     return page;
   }
 
   test('loads the demo corpus and shows cards, fetching only under the sub-path', async () => {
-    server.requests.length = 0;
+    env.server.requests.length = 0;
     const page = await open('');
     const n = await total(page);
     assert.ok(n > 0, 'the demo corpus has articles');
     assert.equal(await page.locator('article-explorer article.card').count(), Math.min(n, 20));
-    assert.ok(server.requests.includes('/explorer/demo/articles.jsonl'));
-    const outside = server.requests.filter((p) => !p.startsWith('/explorer/'));
+    assert.ok(env.server.requests.includes('/explorer/demo/articles.jsonl'));
+    const outside = env.server.requests.filter((p) => !p.startsWith('/explorer/'));
     assert.deepEqual(outside, [], 'every file is fetched relative to the page');
+    // The demo has the same story from several outlets: one card lists the others.
+    await page.$eval('article-explorer', (e) => e.setAttribute('page-size', '200'));
+    const alsoIn = await page.locator('article-explorer .also-in').allInnerTexts();
+    assert.ok(alsoIn.length > 0, 'duplicate stories collapse into one card');
+    for (const text of alsoIn) assert.match(text, /^Also in: [^,[\]]+(, [^,[\]]+)*$/);
     assert.deepEqual(page.problems, []);
     await page.close();
   });
@@ -172,8 +167,8 @@ describe('the page under a sub-path', () => {
   });
 
   test('pages through long results, rendering one page at a time', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}${RECORDS}`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}${RECORDS}`);
     await ready(page);
     await page.$eval('article-explorer', (e) => e.setAttribute('page-size', '5'));
     const n = await total(page);
@@ -234,8 +229,8 @@ describe('the page under a sub-path', () => {
     assert.deepEqual(page.problems, []);
     await page.close();
 
-    const phone = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(server.url + RECORDS);
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(env.server.url + RECORDS);
     await ready(phone);
     const sidebar = phone.locator('article-explorer .sidebar');
     assert.equal(await sidebar.isVisible(), false, 'filters fold away on a phone');
@@ -248,8 +243,8 @@ describe('the page under a sub-path', () => {
     assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
     await phone.close();
 
-    const dark = await newPage(browser, { colorScheme: 'dark' });
-    await dark.goto(server.url + RECORDS);
+    const dark = await newPage(env.browser, { colorScheme: 'dark' });
+    await dark.goto(env.server.url + RECORDS);
     await ready(dark);
     const bg = await dark.$eval('article-explorer', (e) => getComputedStyle(e.shadowRoot.querySelector('.card')).backgroundColor);
     assert.notEqual(bg, 'rgb(247, 248, 250)', 'cards follow the dark scheme');
