@@ -458,14 +458,18 @@ impl<'a> Reader<'a> {
 
     fn role_text(&self, start: usize, end: usize) -> Option<String> {
         let mut s = start;
-        while s <= end
-            && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1)
-                || matches!(self.lw(s).as_str(), "the" | "former" | "then" | "ex"))
-        {
-            s += 1;
-        }
-        if s < end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
-            s += 2;
+        loop {
+            // "Saudi Arabia's", "South Korean", "Japanese", "the former".
+            if s < end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
+                s += 2;
+            } else if s <= end
+                && (self.country_ending_at(s).is_some_and(|(_, l)| l == 1)
+                    || matches!(self.lw(s).as_str(), "the" | "former" | "then" | "ex"))
+            {
+                s += 1;
+            } else {
+                break;
+            }
         }
         (s <= end).then(|| self.text[self.toks[s].start..self.toks[end].end].to_string())
     }
@@ -516,8 +520,11 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         while end + 1 < n && r.spaced(end) {
             let next = end + 1;
             let after_of = matches!(r.lw(end).as_str(), "of" | "the");
+            // "of Saudi Arabia": the second word of a country name too.
+            let country_goes_on = r.country_ending_at(next).is_some_and(|(_, l)| l == 2) && next >= i + 2;
             if r.is_role_word(next)
                 || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next)))
+                || country_goes_on
             {
                 end = next;
             } else {
@@ -812,8 +819,8 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
             }
             None => tags.push((
                 OfficialTag {
+                    aliases: royal_style(&f.name, f.role.as_deref()).into_iter().collect(),
                     name: f.name,
-                    aliases: vec![],
                     role: f.role,
                     country: f.country.map(String::from),
                     mentions: 0,
@@ -827,6 +834,14 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
     let mut out: Vec<OfficialTag> = tags.into_iter().map(|(t, _)| t).collect();
     out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
     out
+}
+
+/// "King Fahd", "Pope Francis": how a monarch or pope is usually named,
+/// kept as an alias so either form finds them.
+fn royal_style(name: &str, role: Option<&str>) -> Option<String> {
+    const STYLES: &[&str] = &["King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope", "Prince", "Princess"];
+    let style = role?.split_whitespace().last().and_then(|w| STYLES.iter().find(|s| s.eq_ignore_ascii_case(w)))?;
+    (name.split(' ').count() <= 2).then(|| format!("{style} {name}"))
 }
 
 fn push_alias(aliases: &mut Vec<String>, alias: String) {
@@ -1000,6 +1015,16 @@ mod tests {
         assert_eq!(names("Cambodian Prime Minister Hun Sen, who chaired it, spoke."), ["Hun Sen"]);
         assert_eq!(names("Chinese Vice Premier Liu He signed."), ["Liu He"]);
         assert_eq!(names("King Mohammed VI declared mourning."), ["Mohammed VI"]);
+    }
+
+    #[test]
+    fn two_word_countries_stay_out_of_names_and_roles() {
+        let o = officials("Saudi Arabian Oil Minister Hisham Nazer met Saudi Arabia's King Fahd.");
+        let role = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.role.clone());
+        assert_eq!(role("Hisham Nazer").as_deref(), Some("Oil Minister"));
+        assert_eq!(role("Fahd").as_deref(), Some("King"));
+        assert!(o.iter().any(|o| o.name == "Fahd" && o.aliases.contains(&"King Fahd".to_string())));
+        assert!(names("The acting governor of Saudi Arabia's oil company retired.").is_empty());
     }
 
     #[test]
