@@ -205,15 +205,16 @@ export function renderDetail(box, record, query) {
 }
 
 /**
- * One facet list. `facet`: engine entries; `opts`: { kind, legend, filter,
- * showAll, selected, describe(entry) -> extra text, toggle }.
+ * One facet list: `entries` from the engine; `opts`: { kind, filter (the
+ * filter box's text), showAll, describe(entry) -> extra text, toggle(kind, key) }.
  */
 export function renderFacetList(list, entries, opts) {
   const needle = foldText(opts.filter || '');
-  let shown = needle ? entries.filter((f) => foldText(`${f.label} ${f.key}`).includes(needle)) : entries;
-  const limit = 8;
-  const hiddenCount = opts.showAll || needle ? 0 : Math.max(0, shown.length - limit);
-  if (hiddenCount) shown = shown.filter((f, i) => i < limit || f.selected);
+  const matching = needle ? entries.filter((f) => foldText(`${f.label} ${f.key}`).includes(needle)) : entries;
+  // Even "show all" stops at a few hundred: a corpus can name thousands of
+  // officials, and the filter box finds any of them.
+  const limit = opts.showAll || needle ? 300 : 8;
+  const shown = matching.filter((f, i) => i < limit || f.selected);
   list.replaceChildren(...shown.map((f) => el('li', {},
     el('label', { class: 'facet-item' },
       el('input', {
@@ -224,7 +225,9 @@ export function renderFacetList(list, entries, opts) {
         opts.describe(f) && el('span', { class: 'facet-extra', text: ` ${opts.describe(f)}` })),
       el('span', { class: 'count', text: f.count.toLocaleString('en') })))));
   if (!shown.length) list.append(el('li', { class: 'empty', text: needle ? 'No match' : 'None' }));
-  return { hiddenCount, total: entries.length };
+  else if (shown.length < matching.length && limit > 8) {
+    list.append(el('li', { class: 'empty', text: `${matching.length - shown.length} more: type in the filter box to find them` }));
+  }
 }
 
 /**
@@ -319,10 +322,10 @@ export function renderReport(box, report) {
   const parts = [`${plural(read, 'article')} read from ${plural(files, 'file')}: ${added.toLocaleString('en')} added`];
   if (existing) parts.push(`${existing.toLocaleString('en')} already loaded`);
   parts.push(`${rejected.length.toLocaleString('en')} rejected`);
+  const skip = skipped > 0 ? `; ${plural(skipped, 'other file')} skipped (not .txt, .json or .jsonl)` : '';
   const details = el('details', { class: 'report', part: 'report', open: rejected.length > 0 },
-    el('summary', { text: parts.join(', ') + '.' }),
+    el('summary', { text: `${parts.join(', ')}${skip}.` }),
     changed > 0 && el('p', { text: `${plural(changed, 'earlier article')} updated with what the new ones say.` }),
-    skipped > 0 && el('p', { text: `${plural(skipped, 'file')} in the folder skipped (not .txt, .json or .jsonl).` }),
     rejected.length > 0 && el('ul', { class: 'rejections' }, rejected.map((r) => el('li', {},
       el('span', { class: 'rejected-source', text: r.source }), ': ', el('span', { class: 'reason', text: r.reason })))));
   box.replaceChildren(details);

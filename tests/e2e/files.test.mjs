@@ -3,6 +3,7 @@
 // articles kept across a reload.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import { newPage, OUT, ready, serverAndBrowser, titles, total } from './browser.mjs';
 
@@ -56,6 +57,19 @@ describe('loading articles', () => {
     assert.match(await page.locator('article-explorer .stored').innerText(), /Your articles \(4\)/);
     await page.screenshot({ path: `${OUT}load-report.png` });
     assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('a folder loads every article file in it, skipping the rest', async () => {
+    const page = await open();
+    await page.$eval('article-explorer', (e) => {
+      window.loaded = new Promise((resolve) => e.addEventListener('explorer-load', (ev) => resolve(ev.detail), { once: true }));
+    });
+    await page.locator('article-explorer input[webkitdirectory]').setInputFiles(fileURLToPath(new URL('fixtures/folder', import.meta.url)));
+    const report = await page.evaluate(() => window.loaded);
+    assert.deepEqual([report.files, report.read, report.added, report.skipped], [2, 3, 3, 1]);
+    assert.match(await page.locator('article-explorer .report').innerText(), /^3 articles read from 2 files: 3 added, 0 rejected; 1 other file skipped/);
+    assert.equal(await total(page), 3);
     await page.close();
   });
 
