@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::FxMap;
+use crate::text::{upper_latin, FxMap};
 
 /// What a gazetteer phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,10 +109,10 @@ impl Gazetteer {
                 Kind::City => 5,
             });
         }
-        self.upper.entry(phrase.to_uppercase()).or_insert(phrase);
+        self.upper.entry(upper_latin(phrase)).or_insert(phrase);
         let words = phrase.split([' ', '-']).count();
         let first = phrase.split([' ', '-']).next().unwrap_or(phrase);
-        for key in [first.to_string(), first.to_uppercase()] {
+        for key in [first.to_string(), upper_latin(first)] {
             let m = self.first.entry(key).or_default();
             *m = (*m).max(words);
         }

@@ -159,6 +159,19 @@ pub fn fold_char(c: char) -> &'static str {
     }
 }
 
+/// Upper-cases ASCII and Latin-1 letters and leaves other characters as
+/// they are: enough to match "SÃO PAULO" and "TÜRKIYE", without carrying the
+/// full Unicode case tables into the wasm.
+pub fn upper_latin(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'a'..='z' => c.to_ascii_uppercase(),
+            'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 32).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// FxHash: a fast, non-cryptographic hasher for the gazetteer's small keys.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
@@ -197,6 +210,12 @@ mod tests {
         assert_eq!(words("in the U.S."), ["in", "the", "U.S."]);
         let t = tokens("Lee Jae-myung’s plan");
         assert!(t[1].hyphen_next && t[2].possessive);
+    }
+
+    #[test]
+    fn latin_upper_case_covers_headlines() {
+        assert_eq!(upper_latin("São Paulo, Türkiye"), "SÃO PAULO, TÜRKIYE");
+        assert_eq!(upper_latin("ß÷ÿ"), "ß÷ÿ");
     }
 
     #[test]

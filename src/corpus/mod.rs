@@ -69,10 +69,10 @@ impl Corpus {
                     }
                     extract::extract_with_names(&source, &text, &meta)
                 }
-                Document::Record(r) => {
-                    let found = officials::name_mentions(&r.body, &tokens(&r.body));
-                    (*r, found)
-                }
+                // A record was linked when it was extracted; loading it is
+                // not reading it again. Its officials still join the
+                // corpus's people, and its copies are still found.
+                Document::Record(r) => (*r, Vec::new()),
             };
             let i = self.push(record);
             report.added.push(i);
