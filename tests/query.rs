@@ -165,6 +165,15 @@ fn facet_counts_leave_out_their_own_selection_only() {
 }
 
 #[test]
+fn official_facet_values_carry_their_office() {
+    let f = tagged();
+    let r = f.query("{}");
+    let kishida = r.facets.official.iter().find(|o| o.key == "Fumio Kishida").unwrap();
+    assert_eq!((kishida.role.as_deref(), kishida.country.as_deref()), (Some("Minister"), Some("JP")));
+    assert!(r.facets.country.iter().all(|c| c.role.is_none()), "only officials have an office");
+}
+
+#[test]
 fn facet_lists_sort_by_count_then_key_and_keep_unknown_selections() {
     let f = tagged();
     let r = f.query(r#"{"countries":["XX"]}"#);

@@ -21,6 +21,12 @@ pub struct FacetCount {
     pub count: u32,
     /// Whether the query selects it.
     pub selected: bool,
+    /// For officials: the office, from the first record that names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// For officials: the office's country (ISO code).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// The values of one facet and the documents holding each.
@@ -28,6 +34,8 @@ pub struct FacetCount {
 pub(crate) struct Facet {
     keys: Vec<String>,
     labels: Vec<String>,
+    /// Per value, for officials: office and country, once known.
+    offices: Vec<(Option<String>, Option<String>)>,
     ids: FxMap<String, u32>,
     docs: Vec<Vec<u32>>,
 }
@@ -42,9 +50,22 @@ impl Facet {
         let id = self.keys.len() as u32;
         self.keys.push(key.to_string());
         self.labels.push(label.to_string());
+        self.offices.push((None, None));
         self.ids.insert(key.to_string(), id);
         self.docs.push(Vec::new());
         id
+    }
+
+    /// Notes the office and country of value `id` where none is known yet.
+    pub fn set_office(&mut self, id: u32, role: Option<&str>, country: Option<&str>) {
+        if let Some((r, c)) = self.offices.get_mut(id as usize) {
+            if r.is_none() {
+                *r = role.map(String::from);
+            }
+            if c.is_none() {
+                *c = country.map(String::from);
+            }
+        }
     }
 
     /// The number of `key`, if any document has had it.
@@ -108,14 +129,18 @@ impl Facet {
                 label: self.labels[i].clone(),
                 count,
                 selected: false,
+                role: self.offices[i].0.clone(),
+                country: self.offices[i].1.clone(),
             })
             .collect();
         for key in selected {
             match out.iter_mut().find(|f| &f.key == key) {
                 Some(f) => f.selected = true,
                 None => {
-                    let label = self.id(key).map_or(key, |i| &self.labels[i as usize]);
-                    out.push(FacetCount { key: key.clone(), label: label.clone(), count: 0, selected: true });
+                    let id = self.id(key).map(|i| i as usize);
+                    let label = id.map_or(key, |i| &self.labels[i]).clone();
+                    let (role, country) = id.map(|i| self.offices[i].clone()).unwrap_or_default();
+                    out.push(FacetCount { key: key.clone(), label, count: 0, selected: true, role, country });
                 }
             }
         }

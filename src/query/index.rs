@@ -236,6 +236,7 @@ impl Index {
         let mut official_ids: Vec<u32> = Vec::with_capacity(record.officials.len());
         for o in &record.officials {
             let id = officials.intern(&o.name, &o.name);
+            officials.set_office(id, o.role.as_deref(), o.country.as_deref());
             if !official_ids.contains(&id) {
                 official_ids.push(id);
             }
