@@ -31,7 +31,11 @@ export interface Query {
 export interface Rejection { source: string; reason: string; }
 export interface AddReport { added: number; changed: number; rejected: Rejection[]; }
 /** count: hits with every other facet's selection applied, this facet's own left out. */
-export interface FacetCount { key: string; label: string; count: number; selected: boolean; }
+export interface FacetCount {
+  key: string; label: string; count: number; selected: boolean;
+  /** Officials only: the office and its country's ISO code, when known. */
+  role?: string; country?: string;
+}
 /** Ranges are [start, end) in UTF-16 code units, as String.prototype.slice counts. */
 export interface Hit {
   id: string; title: string; date: string | null; dateKind: string | null; outlet: string | null; source: string;
