@@ -47,6 +47,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
         let mut possessive = false;
         let mut j = i;
         while j < bytes.len() {
+            // Most words are ASCII: no decoding for them.
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                end = j;
+                continue;
+            }
             let Some(c) = text[j..].chars().next() else { break };
             if c.is_alphanumeric() {
                 j += c.len_utf8();
@@ -69,7 +75,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 break;
             }
             // "U.S." and "N.Y.": single letters joined by dots keep the dots.
-            if c == '.' && j - start >= 1 && is_initialism(&text[start..j]) {
+            if c == '.' && j - start >= 1 && j - start <= 12 && is_initialism(&text[start..j]) {
                 let after = j + 1;
                 let next = bytes.get(after);
                 if next.is_some_and(u8::is_ascii_uppercase)

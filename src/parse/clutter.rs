@@ -119,11 +119,16 @@ pub fn classify(line: &str) -> Option<Clutter> {
     }
     // One pass finds which marker characters the line has at all.
     let (mut paren, mut bar, mut degree) = (false, false, false);
-    for c in trimmed.chars() {
-        match c {
-            '(' | '/' | ':' => paren = true,
-            '|' | '•' | '·' | '>' => bar = true,
-            '°' => degree = true,
+    let bytes = trimmed.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = |k: usize| bytes.get(i + k).copied();
+        match b {
+            b'(' | b'/' | b':' => paren = true,
+            b'|' | b'>' => bar = true,
+            // '•' is E2 80 A2, '·' is C2 B7, '°' is C2 B0.
+            0xE2 if next(1) == Some(0x80) && next(2) == Some(0xA2) => bar = true,
+            0xC2 if next(1) == Some(0xB7) => bar = true,
+            0xC2 if next(1) == Some(0xB0) => degree = true,
             _ => {}
         }
     }
