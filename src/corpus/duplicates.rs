@@ -33,11 +33,21 @@ pub fn sample(body: &str) -> Vec<u32> {
     let mut words: Vec<u32> = Vec::with_capacity(256);
     let mut h: u32 = 0x811c_9dc5;
     let mut in_word = false;
-    for c in body.chars() {
-        let alnum = if c.is_ascii() {
-            let yes = c.is_ascii_alphanumeric();
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, width) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = body[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        i += width;
+        let alnum = if b < 0x80 {
+            let yes = b.is_ascii_alphanumeric();
             if yes {
-                h = (h ^ u32::from(c as u8 | 0x20)).wrapping_mul(0x0100_0193);
+                h = (h ^ u32::from(b | 0x20)).wrapping_mul(0x0100_0193);
             }
             yes
         } else if c.is_alphanumeric() {
