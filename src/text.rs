@@ -109,9 +109,7 @@ pub fn fold(s: &str) -> String {
     let mut space = true;
     for c in s.chars() {
         if c.is_alphanumeric() {
-            for f in fold_char(c).chars() {
-                out.extend(f.to_lowercase());
-            }
+            fold_char(c, &mut out);
             space = false;
         } else if !space && (c.is_whitespace() || c == '-' || c == '.' || c == '‐') {
             out.push(' ');
@@ -124,44 +122,60 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// The unaccented form of a Latin letter, or the letter itself.
-pub fn fold_char(c: char) -> &'static str {
-    const FROM: &str = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
-    const TO: &str = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnNnOOOOOOooooooOoOoOoRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZz";
-    const SINGLE: [&str; 64] = [
-        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V",
-        "W", "X", "Y", "Z", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-        "s", "t", "u", "v", "w", "x", "y", "z", "ss", "ae", "AE", "oe", "OE", "th", "TH", "d", "D", "", "", "",
-    ];
+/// ASCII folding of U+00C0..=U+017F (Latin-1 Supplement and Latin
+/// Extended-A), one byte per code point. `*` marks the letters that fold to
+/// two letters (see [`fold_special`]), `#` the two symbols in the block.
+const LATIN_FOLD: &[u8; 192] = b"aaaaaa*ceeeeiiii\
+dnooooo#ouuuuy**\
+aaaaaa*ceeeeiiii\
+dnooooo#ouuuuy*y\
+aaaaaaccccccccdd\
+ddeeeeeeeeeegggg\
+gggghhhhiiiiiiii\
+ii**jjkkklllllll\
+lllnnnnnnnnnoooo\
+oo**rrrrrrssssss\
+ssttttttuuuuuuuu\
+uuuuwwyyyzzzzzzs";
+
+fn fold_special(c: char) -> &'static str {
+    match c {
+        'Æ' | 'æ' => "ae",
+        'Þ' | 'þ' => "th",
+        'ß' => "ss",
+        'Ĳ' | 'ĳ' => "ij",
+        'Œ' | 'œ' => "oe",
+        _ => "",
+    }
+}
+
+/// Combining accents (as in decomposed "e\u{301}"): part of the word, but
+/// they fold to nothing.
+pub fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// Appends the folded form of `c` to `out`: lower case, accents removed.
+pub fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
-        let i = if c.is_ascii_uppercase() {
-            c as usize - 'A' as usize
-        } else if c.is_ascii_lowercase() {
-            26 + c as usize - 'a' as usize
-        } else {
-            return "";
-        };
-        return SINGLE[i];
+        out.push(c.to_ascii_lowercase());
+        return;
     }
-    let special = match c {
-        'ß' => 52,
-        'æ' => 53,
-        'Æ' => 54,
-        'œ' => 55,
-        'Œ' => 56,
-        'þ' => 57,
-        'Þ' => 58,
-        'ð' => 59,
-        'Ð' => 60,
-        _ => 99,
-    };
-    if special < 64 {
-        return SINGLE[special];
+    let code = c as u32;
+    if (0xC0..=0x17F).contains(&code) {
+        match LATIN_FOLD.get((code - 0xC0) as usize) {
+            Some(b'*') => out.push_str(fold_special(c)),
+            Some(b'#') | None => {}
+            Some(&b) => out.push(b as char),
+        }
+        return;
     }
-    match FROM.chars().position(|f| f == c).and_then(|p| TO.as_bytes().get(p)) {
-        Some(&b) if b.is_ascii_uppercase() => SINGLE[usize::from(b - b'A')],
-        Some(&b) => SINGLE[26 + usize::from(b - b'a')],
-        None => "",
+    match c {
+        // Romanian comma-below letters, common in names.
+        'Ș' | 'ș' => out.push('s'),
+        'Ț' | 'ț' => out.push('t'),
+        _ if is_combining(c) => {}
+        _ => out.extend(c.to_lowercase()),
     }
 }
 
@@ -230,5 +244,7 @@ mod tests {
         assert_eq!(fold("Luiz Inácio Lula da Silva"), "luiz inacio lula da silva");
         assert_eq!(fold("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
         assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Сергей Лавров"), "сергей лавров");
+        assert_eq!(fold("Ștefan 2nd"), "stefan 2nd");
     }
 }

@@ -26,6 +26,9 @@ const SHAPES: &[&str] = &[
     "\nHot this week\n",
     "(R) shakes hands (Yonhap)\n",
     "é ß 한국 “quoted” — ",
+    "(Reporting by Ece Toksabay in İstanbul; Editing by Ümit Bektaş) ",
+    "Foreign Minister Сергей Лавров said. ",
+    "ȺȾ ẞ İİ ǅ ",
     "24/11/2022 ",
     "15 de enero de 2024 ",
     "Reporting by Jo Kim; Editing by Sam Lee",
@@ -44,6 +47,10 @@ fn article() -> impl Strategy<Value = String> {
             s.push_str(if noise % 3 == 0 { &shape[..end] } else { shape });
             if noise % 5 == 0 {
                 s.push(char::from(noise % 128));
+            }
+            if noise % 7 == 0 {
+                // Letters whose lower case has another byte length.
+                s.push(['İ', 'Ⱥ', 'ẞ', 'Ω', 'ǅ'][usize::from(noise % 5)]);
             }
         }
         s
@@ -78,6 +85,9 @@ proptest! {
             for o in &r.officials {
                 prop_assert!(!o.name.is_empty());
             }
+            // Every field survives the trip the wasm boundary makes.
+            let json = serde_json::to_string(r).unwrap();
+            prop_assert_eq!(&serde_json::from_str::<article_explorer::Record>(&json).unwrap(), r);
             if let Some(d) = &r.date {
                 prop_assert!(matches!(d.len(), 4 | 7 | 10));
             }

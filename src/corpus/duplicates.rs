@@ -34,6 +34,7 @@ pub fn sample(body: &str) -> Vec<u32> {
     let mut h: u32 = 0x811c_9dc5;
     let mut in_word = false;
     let bytes = body.as_bytes();
+    let mut folded = String::new();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -51,13 +52,10 @@ pub fn sample(body: &str) -> Vec<u32> {
             }
             yes
         } else if c.is_alphanumeric() {
-            let folded = fold_char(c);
-            if folded.is_empty() {
-                // Scripts with no Latin folding hash as they are.
-                h = (h ^ c as u32).wrapping_mul(0x0100_0193);
-            }
+            folded.clear();
+            fold_char(c, &mut folded);
             for b in folded.bytes() {
-                h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
             }
             true
         } else {

@@ -271,7 +271,8 @@ pub fn dateline_mention(d: &Dateline) -> Option<(&'static str, String)> {
 }
 
 /// Counts mentions into tags, most mentioned first, with the first few
-/// phrases as evidence. `phrase` gives a mention's text.
+/// phrases as evidence. Each mention is its code, the kind of phrase that
+/// found it, and the phrase as written.
 pub fn tags<'t>(
     mentions: impl IntoIterator<Item = (&'static str, Kind, &'t str)>,
     dateline: Option<(&'static str, String)>,

@@ -1047,6 +1047,14 @@ mod tests {
     }
 
     #[test]
+    fn names_in_other_scripts_stay_apart() {
+        assert_eq!(
+            names("Foreign Minister Сергей Лавров met Defence Minister Андрей Белоусов."),
+            ["Андрей Белоусов", "Сергей Лавров"]
+        );
+    }
+
+    #[test]
     fn honorifics_are_not_names() {
         assert_eq!(names("Prime Minister Dato' Seri Anwar Ibrahim opened it."), ["Anwar Ibrahim"]);
         assert_eq!(names("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said."), ["Ali al-Khalifa al-Sabah"]);

@@ -34,8 +34,6 @@ pub struct Page {
     pub page_date: Option<(Written, String)>,
     /// The story text, clutter removed.
     pub body: String,
-    /// Number of lines removed as clutter.
-    pub clutter_lines: usize,
 }
 
 #[derive(PartialEq)]
@@ -76,7 +74,6 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         }
         match clutter::classify(line) {
             Some(Clutter::BlockStart) => {
-                page.clutter_lines += 1;
                 // A teaser heading before any story is site navigation.
                 if state == State::Story {
                     break;
@@ -85,7 +82,6 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
             Some(Clutter::Line | Clutter::Caption) => {
                 take_credit_bylines(line, &mut page.bylines);
-                page.clutter_lines += 1;
                 continue;
             }
             None => {}
@@ -114,10 +110,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 page.masthead = Some(line.to_string());
                 continue;
             } else {
+                // The first headline-like line is the title; other short
+                // header lines (a place, a stray word) are page furniture.
                 if page.title.is_none() && is_title(line) {
                     page.title = Some(line.to_string());
-                } else {
-                    page.clutter_lines += 1;
                 }
                 continue;
             }
@@ -166,10 +162,11 @@ fn byline(line: &str) -> Option<Vec<String>> {
 
 /// Picks journalists' names out of "Reporting by X; Editing by Y" lines.
 fn take_credit_bylines(line: &str, out: &mut Vec<String>) {
-    let lower = line.to_lowercase();
     for key in ["reporting by ", "writing by ", "editing by ", "compiled by "] {
         let mut from = 0;
-        while let Some(i) = lower[from..].find(key) {
+        // Searched in the line itself: lower-casing can change byte lengths
+        // ("İ"), and offsets into a lower-cased copy would not fit the line.
+        while let Some(i) = find_ascii_ignoring_case(&line[from..], key) {
             let start = from + i + key.len();
             let rest = &line[start..];
             let end = rest.find([';', ')', '\n']).unwrap_or(rest.len());
@@ -182,6 +179,13 @@ fn take_credit_bylines(line: &str, out: &mut Vec<String>) {
             from = start;
         }
     }
+}
+
+/// The byte offset of ASCII `needle` (lower case) in `hay`, ignoring ASCII
+/// case. A match starts and ends on ASCII bytes, so on character boundaries.
+fn find_ascii_ignoring_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 fn is_name_like(s: &str) -> bool {
@@ -313,6 +317,12 @@ mod tests {
         assert_eq!(p.sign_off.as_deref(), Some("Yonhap"));
         assert_eq!(p.bylines, vec!["Jo Kim", "Sam Lee"]);
         assert!(!p.body.contains("Reporting"));
+    }
+
+    #[test]
+    fn credit_lines_with_letters_that_change_length_in_lower_case() {
+        let p = parse("Officials met in the city and agreed on a plan.\n(Reporting by Ece Toksabay in İstanbul; Editing by Ümit Bektaş)", &known);
+        assert_eq!(p.bylines, vec!["Ümit Bektaş"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::bits::Bitset;
-use super::hash::FxMap;
+use crate::text::FxMap;
 
 /// One value of a facet in a query's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -11,7 +11,7 @@ use std::slice;
 use super::bits::Bitset;
 use super::facet::Facet;
 use super::filter::{self, Range, Span};
-use super::hash::FxMap;
+use crate::text::FxMap;
 use super::search::{TextIndex, BODY_WEIGHT, NAME_WEIGHT, TITLE_WEIGHT};
 use super::{
     query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort, MAX_LIMIT,

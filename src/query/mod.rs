@@ -34,7 +34,6 @@
 mod bits;
 mod facet;
 mod filter;
-mod hash;
 mod index;
 mod search;
 mod snippet;

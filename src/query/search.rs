@@ -12,7 +12,7 @@
 //! byte) pairs, about 2-3 bytes per posting instead of 8.
 
 use super::bits::Bitset;
-use super::hash::FxMap;
+use crate::text::FxMap;
 use super::tokens;
 
 /// How much an occurrence counts, by where it is.

@@ -9,44 +9,13 @@
 /// small on junk such as URLs and base64, and prefix search still finds them.
 pub const MAX_WORD_BYTES: usize = 32;
 
-/// ASCII folding of U+00C0..=U+017F (Latin-1 Supplement and Latin
-/// Extended-A), one byte per code point. `*` marks the letters that fold to
-/// two letters (see [`fold_special`]), `#` the two symbols in the block.
-const LATIN_FOLD: &[u8; 192] = b"aaaaaa*ceeeeiiii\
-dnooooo#ouuuuy**\
-aaaaaa*ceeeeiiii\
-dnooooo#ouuuuy*y\
-aaaaaaccccccccdd\
-ddeeeeeeeeeegggg\
-gggghhhhiiiiiiii\
-ii**jjkkklllllll\
-lllnnnnnnnnnoooo\
-oo**rrrrrrssssss\
-ssttttttuuuuuuuu\
-uuuuwwyyyzzzzzzs";
-
-fn fold_special(c: char) -> &'static str {
-    match c {
-        'Æ' | 'æ' => "ae",
-        'Þ' | 'þ' => "th",
-        'ß' => "ss",
-        'Ĳ' | 'ĳ' => "ij",
-        'Œ' | 'œ' => "oe",
-        _ => "",
-    }
-}
+use crate::text::{fold_char, is_combining};
 
 /// True for Han ideographs and kana: scripts written without spaces, where
 /// each character is indexed as a word of its own.
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
-
-/// Combining accents (as in decomposed "e\u{301}"): part of the word, but
-/// they fold to nothing.
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F)
 }
 
 /// What a character contributes to a word.
@@ -74,30 +43,6 @@ fn class(c: char) -> Class {
         Class::Word
     } else {
         Class::Space
-    }
-}
-
-/// Appends the folded form of `c` to `out`: lower case, accents removed.
-pub fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    let code = c as u32;
-    if (0xC0..=0x17F).contains(&code) {
-        match LATIN_FOLD.get((code - 0xC0) as usize) {
-            Some(b'*') => out.push_str(fold_special(c)),
-            Some(b'#') | None => {}
-            Some(&b) => out.push(b as char),
-        }
-        return;
-    }
-    match c {
-        // Romanian comma-below letters, common in names.
-        'Ș' | 'ș' => out.push('s'),
-        'Ț' | 'ț' => out.push('t'),
-        _ if is_combining(c) => {}
-        _ => out.extend(c.to_lowercase()),
     }
 }
 
