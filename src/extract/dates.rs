@@ -47,7 +47,8 @@ impl fmt::Display for Day {
     }
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+/// The number of days in `month` (1 to 12) of `year`.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,

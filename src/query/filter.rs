@@ -11,29 +11,15 @@ pub(crate) struct Span {
     pub hi: i32,
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-/// `days_from_civil`).
-fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = month as i32;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+use crate::extract::dates::{self, Day};
 
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
+    Day { year, month: month as u8, day: day as u8 }.ordinal() as i32
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    u32::from(dates::days_in_month(year, month as u8))
 }
 
 /// Reads exactly `n` ASCII digits.
