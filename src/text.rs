@@ -102,6 +102,18 @@ fn is_initialism(s: &str) -> bool {
     s.split('.').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Whether a word starts with a capital letter.
+pub fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether byte offset `at` of `text` starts a sentence: nothing but quotes
+/// and brackets since the last full stop, line break or colon.
+pub fn is_sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '\'', '‘', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
+}
+
 /// Lower-cases and removes accents and hyphens, for comparing names:
 /// "Lee Jae-myung" and "Lee Jae Myung" fold to the same "lee jae myung".
 pub fn fold(s: &str) -> String {

@@ -6,7 +6,7 @@
 use crate::gazetteer::{self, Gazetteer, Kind, Place};
 use crate::parse::Dateline;
 use crate::record::CountryTag;
-use crate::text::Token;
+use crate::text::{capitalised, is_sentence_start, Token};
 
 /// A country mention: code, what kind of phrase found it, and the phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,10 +150,6 @@ fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<&'a str> {
     toks.get(i).map(|t| &text[t.start..t.end])
 }
 
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// "Japan Times", "Korea JoongAng Daily": the country word opens a title.
 fn part_of_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
     for k in i + len..(i + len + 3).min(toks.len()) {
@@ -198,11 +194,6 @@ fn inside_a_name(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
         && proper(prev)
         && proper(next)
         && !is_sentence_start(text, toks[prev].start)
-}
-
-fn is_sentence_start(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches([' ', '"', '“', '\'', '‘', '(']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
 }
 
 /// "U.S. dlrs", "Japanese yen", "South Korean won".

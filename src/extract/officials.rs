@@ -14,7 +14,7 @@
 
 use crate::gazetteer::{self, Kind};
 use crate::record::OfficialTag;
-use crate::text::{fold, FxMap, Token};
+use crate::text::{capitalised, fold, is_sentence_start, FxMap, Token};
 
 /// Words that can head an office.
 const HEADS: &[&str] = &[
@@ -482,15 +482,6 @@ impl<'a> Reader<'a> {
 /// A regnal number: "II", "VI", "XVI".
 fn is_roman(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-}
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn is_sentence_start(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches([' ', '"', '“', '\'', '‘', '(']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
 }
 
 /// Finds the officials in an article body. `bylines` are never officials.
