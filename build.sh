@@ -18,6 +18,16 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# What this script cannot install for you.
+require() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: missing ${missing[*]}. Install Rust with rustup (cargo, rustup), and python3, node and npm" >&2
+  echo "(on Debian: apt-get install python3 nodejs npm); everything else is installed here." >&2
+  exit 1
+}
+
 apt_install() {
   local missing=()
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
@@ -114,10 +124,10 @@ dist() {
 }
 
 case "${1:-}" in
-  serve) serve ;;
-  test) test_all ;;
-  bench) bench ;;
-  dist) dist ;;
-  wasm) build_wasm ;;
+  serve) require cargo rustup python3; serve ;;
+  test) require cargo rustup python3 node npm; test_all ;;
+  bench) require cargo rustup node npm; bench ;;
+  dist) require cargo rustup node; dist ;;
+  wasm) require cargo rustup; build_wasm ;;
   *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -78,10 +78,25 @@ export async function fetchCorpus(url) {
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
   const bytes = new Uint8Array(await response.arrayBuffer());
   let name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'corpus');
-  if (!ARTICLE_FILE.test(name)) {
-    name += /json/.test(response.headers.get('content-type') || '') ? '.jsonl' : '.txt';
-  }
+  if (!ARTICLE_FILE.test(name)) name += formatOf(bytes, response.headers.get('content-type') || '');
   return bytesItem(name, bytes);
+}
+
+/**
+ * The extension a nameless corpus should have, from its content type and
+ * its first lines: an array or one pretty-printed object is JSON, one object
+ * per line is JSON Lines, anything else is one article.
+ */
+function formatOf(bytes, type) {
+  if (/ndjson|jsonl/.test(type)) return '.jsonl';
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines[0]?.startsWith('[')) return '.json';
+  if (lines[0]?.startsWith('{')) {
+    const oneObjectPerLine = lines.length > 1 && lines.slice(0, -1).every((l) => l.startsWith('{') && l.endsWith('}'));
+    return oneObjectPerLine || lines.length === 1 ? '.jsonl' : '.json';
+  }
+  return /json/.test(type) ? '.json' : '.txt';
 }
 
 /**

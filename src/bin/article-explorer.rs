@@ -12,9 +12,9 @@ article-explorer: read raw news articles into dated, tagged records.
 USAGE:
     article-explorer parse PATH... [-o FILE]
 
-PATH is a .txt file (one article), a .jsonl or .json file (one article per
+PATH is a .txt file (one article), a .jsonl, .ndjson or .json file (one article per
 object: \"text\", or \"title\" + \"body\"; optional \"source\", \"url\", \"date\",
-\"outlet\", \"id\"), or a folder (every .txt/.jsonl/.json below it, sorted).
+\"outlet\", \"id\"), or a folder (every .txt/.jsonl/.ndjson/.json below it, sorted).
 
 Writes one JSON record per article to stdout, or to FILE with -o; the
 explorer page loads that file as it is (no extraction in the browser).

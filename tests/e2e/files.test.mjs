@@ -184,6 +184,11 @@ describe('loading articles', () => {
     assert.match(await page.locator('article-explorer .report summary').innerText(), /^12 articles read from 1 file: 12 added, 0 rejected/);
     await page.close();
 
+    // A URL with no extension: a pretty-printed JSON array is read as JSON.
+    page = await open('?corpus=fixtures/array-corpus');
+    assert.match(await page.locator('article-explorer .report summary').innerText(), /^2 articles read from 1 file: 2 added, 0 rejected/);
+    await page.close();
+
     page = await open('?corpus=/fixtures/missing.jsonl');
     assert.match(await page.locator('article-explorer .error').innerText(), /missing\.jsonl: HTTP 404/);
     assert.equal(await total(page), 0);
