@@ -27,10 +27,18 @@ pub struct Dateline {
 /// A place alone is not enough: it must be followed by a date, an agency, or
 /// (for all-capital places) a dash, so that "Seoul said on Monday" is prose.
 pub fn read(line: &str, is_known_place: impl Fn(&str) -> bool) -> Option<Dateline> {
-    let place_end = line.find([',', '(', '-', '—', '–'])?;
+    let place_end = line.find([',', '(', '-', '—', '–', ':'])?;
     let place = line[..place_end].trim();
     if !is_place(place) {
         return None;
+    }
+    // "NEW DELHI: The government said": a colon dateline needs a known
+    // place in capitals, or "Note: see below" would be one.
+    if line[place_end..].starts_with(':') {
+        let caps = !place.chars().any(char::is_lowercase);
+        if !(caps && is_known_place(place)) {
+            return None;
+        }
     }
     let mut rest = &line[place_end..];
     let mut region = None;
@@ -114,7 +122,7 @@ mod tests {
     use super::*;
 
     fn read_t(line: &str) -> Option<Dateline> {
-        read(line, |p| matches!(p, "Lima" | "Seoul" | "Kenya"))
+        read(line, |p| matches!(p.to_ascii_lowercase().as_str(), "lima" | "seoul" | "kenya"))
     }
 
     #[test]
@@ -140,6 +148,13 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("AP"));
         assert!(d.date.is_none());
         assert!(read_t("WASHINGTON - Talks resumed.").is_some());
+        let d = read_t("SEOUL: The ministry said on Monday.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), &"SEOUL: The ministry said on Monday."[d.len..]),
+            ("SEOUL", "The ministry said on Monday.")
+        );
+        assert!(read_t("NOTE: The figures are provisional.").is_none());
+        assert!(read_t("Seoul: the ministry said.").is_none());
     }
 
     #[test]
