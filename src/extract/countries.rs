@@ -246,7 +246,9 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-fn in_caucasus(text: &str) -> bool {
+/// Whether a text that says "Georgia" means the country: it names the
+/// Caucasus around it. Otherwise it is the US state.
+pub fn in_caucasus(text: &str) -> bool {
     CAUCASUS.iter().any(|w| text.contains(w))
 }
 

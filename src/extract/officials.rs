@@ -313,10 +313,21 @@ impl<'a> Reader<'a> {
                 .iter()
                 .find(|p| matches!(p.kind, Kind::Name | Kind::Demonym | Kind::Capital | Kind::Region))
             {
+                // "Georgia Secretary of State": the US state, unless the
+                // story is in the Caucasus.
+                if p.code == "GE" && phrase == "Georgia" && !crate::extract::countries::in_caucasus(self.text) {
+                    return Some(("US", len));
+                }
                 return Some((p.code, len));
             }
         }
         None
+    }
+
+    /// A country named inside an office, after its head: "president of
+    /// Argentina", "Governor of the Bank of Japan".
+    fn country_within(&self, head: usize, end: usize) -> Option<&'static str> {
+        (head + 1..=end).find_map(|k| self.country_ending_at(k)).map(|(code, _)| code)
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -563,6 +574,7 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         return None;
     }
     let mut role = r.role_text(start, end);
+    let country = country.or_else(|| r.country_within(head, end));
     if role.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("leader")) && country.is_none() && start == head {
         // A bare "leader" before a name is an office only in phrases like
         // "leader Kim Jong-un"; keep it but say no more than the text does.
@@ -611,6 +623,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         return None;
     }
     let role = r.role_text(start, end);
+    let country = country.or_else(|| r.country_within(head, end));
     let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
     Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
 }
@@ -655,7 +668,7 @@ const BEFORE_OFFICE: &[&str] = &[
 /// was elected Germany's chancellor", "Kaja Kallas took office on Sunday as
 /// the European Union's foreign policy chief".
 fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
-    let (start, country, corporate) = r.role_before(head);
+    let (start, mut country, corporate) = r.role_before(head);
     if corporate {
         return None;
     }
@@ -671,7 +684,12 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
         let w = w.as_str();
         let ordinal = r.word(q).starts_with(|c: char| c.is_ascii_digit());
         let org = r.toks[q].possessive && capitalised(r.word(q)) || r.toks[q].hyphen_next;
-        if BEFORE_OFFICE.contains(&w) && w != "as" || ordinal || org || r.country_ending_at(q).is_some() {
+        let named = r.country_ending_at(q);
+        if let Some((code, _)) = named {
+            // "as Australia's 31st prime minister": the country before the ordinal.
+            country.get_or_insert(code);
+        }
+        if BEFORE_OFFICE.contains(&w) && w != "as" || ordinal || org || named.is_some() {
             p = q;
             continue;
         }
@@ -709,6 +727,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     }
     let (name, first) = name_ending_at(r, last)?;
     let role = r.role_text(start, end);
+    let country = country.or_else(|| r.country_within(head, end));
     let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
     Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
 }
@@ -822,10 +841,54 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
             )),
         }
     }
+    for (t, _) in &mut tags {
+        if t.country.is_none() {
+            t.country = t.role.as_deref().and_then(institution_country).map(String::from);
+        }
+    }
     count_mentions(r, &mut tags);
     let mut out: Vec<OfficialTag> = tags.into_iter().map(|(t, _)| t).collect();
     out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
     out
+}
+
+/// Seats of government and offices that name their country: "Kremlin
+/// spokesman", "White House senior adviser", "Taoiseach".
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("Kremlin", "RU"),
+    ("Duma", "RU"),
+    ("White House", "US"),
+    ("Pentagon", "US"),
+    ("State Department", "US"),
+    ("Federal Reserve", "US"),
+    ("Fed ", "US"),
+    ("Secretary of State", "US"),
+    ("Downing Street", "GB"),
+    ("Exchequer", "GB"),
+    ("Élysée", "FR"),
+    ("Elysee", "FR"),
+    ("Quai d'Orsay", "FR"),
+    ("Bundestag", "DE"),
+    ("Bundesbank", "DE"),
+    ("Bundesrat", "DE"),
+    ("Knesset", "IL"),
+    ("Taoiseach", "IE"),
+    ("Dáil", "IE"),
+    ("Blue House", "KR"),
+    ("Zhongnanhai", "CN"),
+    ("Lok Sabha", "IN"),
+    ("Rajya Sabha", "IN"),
+    ("Diet", "JP"),
+    ("Majlis", "IR"),
+    ("Storting", "NO"),
+    ("Riksdag", "SE"),
+    ("Folketing", "DK"),
+    ("Sejm", "PL"),
+];
+
+/// The country an office names by its institution, if it does.
+fn institution_country(role: &str) -> Option<&'static str> {
+    INSTITUTIONS.iter().find(|(name, _)| role.contains(name)).map(|&(_, code)| code)
 }
 
 /// "King Fahd", "Pope Francis": how a monarch or pope is usually named,
@@ -1022,7 +1085,10 @@ mod tests {
     #[test]
     fn people_taking_office_are_officials() {
         assert_eq!(names("Friedrich Merz was elected Germany's chancellor on Tuesday."), ["Friedrich Merz"]);
-        assert_eq!(names("Javier Milei was sworn in as president of Argentina on Sunday."), ["Javier Milei"]);
+        let o = officials("Javier Milei was sworn in as president of Argentina on Sunday.");
+        assert_eq!((o[0].name.as_str(), o[0].country.as_deref()), ("Javier Milei", Some("AR")));
+        let o = officials("Anthony Albanese was sworn in as Australia's 31st prime minister on Monday.");
+        assert_eq!((o[0].role.as_deref(), o[0].country.as_deref()), (Some("prime minister"), Some("AU")));
         assert_eq!(
             names("Cardinal Robert Prevost of Chicago was elected the first American pope."),
             ["Robert Prevost"]
@@ -1044,6 +1110,16 @@ mod tests {
             names("Foreign Minister Сергей Лавров met Defence Minister Андрей Белоусов."),
             ["Андрей Белоусов", "Сергей Лавров"]
         );
+    }
+
+    #[test]
+    fn offices_name_their_country_by_institution_or_state() {
+        let o = officials(
+            "Kremlin spokesman Dmitry Peskov spoke. Georgia Secretary of State Brad Raffensperger certified it.",
+        );
+        let c = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
+        assert_eq!(c("Dmitry Peskov").as_deref(), Some("RU"));
+        assert_eq!(c("Brad Raffensperger").as_deref(), Some("US"));
     }
 
     #[test]
