@@ -4,7 +4,12 @@
 //! - title before name: "Japanese Vice Foreign Minister Takehiro Funakoshi",
 //!   "ministry spokesperson Lee Jae-woong", "Bank of Japan Governor Satoshi Sumita";
 //! - name, then title: "Park Yoon-joo, South Korea's first vice foreign minister";
+//! - taking office: "Javier Milei was sworn in as president of Argentina";
 //! - counterparts: "... and his Japanese counterpart, Masataka Okano".
+//!
+//! The office's country comes from a demonym or country name in it, a
+//! country after it ("president of Argentina"), or its institution
+//! ("Kremlin spokesman"); the corpus fills it in from other stories.
 //!
 //! Honorifics (Mr., Dr., Sheikh, Dato' Seri) are not part of a name. Later
 //! short mentions ("Park", "Mr. Funakoshi") and one-letter misspellings
