@@ -19,113 +19,13 @@
 
 use crate::gazetteer::{self, Kind};
 use crate::record::OfficialTag;
-use crate::text::{capitalised, fold, is_sentence_start, FxMap, Token};
+use crate::text::{capitalised, fold, is_sentence_start, Token};
+use vocab::{
+    shape, vocab, Lower, CORPORATE_HEADS, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME, PARTICLES,
+    PUBLIC_BODIES,
+};
 
-/// Words that can head an office.
-const HEADS: &[&str] = &[
-    "president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy", "spokesperson", "spokesman",
-    "spokeswoman", "governor", "senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker",
-    "legislator", "mp", "speaker", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "monarch", "mayor",
-    "leader", "chairman", "chairwoman", "chair", "commissioner", "general", "gen", "admiral", "adm", "marshal",
-    "commander", "chief", "president-elect", "negotiator", "prosecutor", "secretary-general", "director-general",
-    "director", "ombudsman", "deputy", "treasurer", "attorney", "justice", "judge", "vice-president", "crown",
-    "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
-    "under-secretary", "head", "councillor", "councilor", "predecessor", "successor", "adviser", "advisor",
-    "chairperson", "pope", "gov", "chancellor-elect", "premier-elect", "vice-premier", "vice-chancellor",
-];
-
-/// Words that can stand inside an office's name before or after its head.
-const MODIFIERS: &[&str] = &[
-    "managing", "policy", "press", "first", "second", "vice", "deputy", "foreign", "finance", "financial", "defence",
-    "defense", "trade", "economy", "economic", "economics", "interior", "home", "justice", "agriculture",
-    "agricultural", "energy", "oil", "petroleum", "mines", "mining", "commerce", "industry", "labor", "labour",
-    "health", "education", "environment", "transport", "culture", "unification", "state", "prime", "senior", "chief",
-    "acting", "former", "ex", "then", "outgoing", "incoming", "new", "interim", "junior", "assistant", "under",
-    "permanent", "national", "security", "treasury", "exchequer", "federal", "reserve", "central", "bank", "fed",
-    "presidential", "ministry", "ministerial", "government", "white", "house", "kremlin", "cabinet", "communist",
-    "party", "opposition", "majority", "minority", "senate", "parliamentary", "parliament", "supreme", "military",
-    "army", "navy", "naval", "air", "force", "forces", "joint", "chiefs", "staff", "affairs", "of", "the", "for",
-    "and", "u.n", "un", "imf", "eu", "european", "commission", "nato", "opec", "board", "planning", "information",
-    "communications", "telecommunications", "science", "technology", "resources", "natural", "development",
-    "international", "external", "relations", "budget", "fisheries", "food", "housing", "works", "public", "social",
-    "welfare", "employment", "immigration", "tourism", "sports", "youth", "women", "family", "water", "power",
-    "electricity", "finance-", "land", "infrastructure", "climate", "digital", "police", "intelligence",
-    "administration", "trade-", "general", "top", "special", "economy-", "lord", "high", "ruling", "democratic",
-    "republican", "labour-", "conservative", "liberal", "green", "socialist", "party's", "lower", "upper",
-    "legislative", "state-", "provincial", "regional", "city", "municipal", "world", "monetary", "fund",
-    "organization", "organisation", "council", "committee", "united", "nations", "agency", "african", "union", "asean",
-    "who", "wto", "g7", "g20", "bundesbank", "sen.", "interior-", "secretary", "minister", "president", "governor",
-    "spokesperson", "spokesman",
-];
-
-/// Honorifics and titles of address, never part of the name.
-const HONORIFICS: &[&str] = &[
-    "Cardinal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sheikh", "Shaikh", "Prince", "Princess", "Dato", "Datuk", "Datin",
-    "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame", "Mme",
-    "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col", "Lt",
-    "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep", "Gov",
-    "Amb", "Pres",
-];
-
-/// Heads that name a company office when a company qualifies them.
-const CORPORATE_HEADS: &[&str] = &[
-    "president", "chairman", "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader",
-];
-
-/// Qualifiers that make a title public even though they are proper names.
-const PUBLIC_BODIES: &[&str] = &[
-    "Fed", "Federal", "Reserve", "Bundesbank", "OPEC", "IMF", "EU", "UN", "U.N.", "NATO", "WTO", "ASEAN", "Senate",
-    "House", "Congress", "Parliament", "Treasury", "Ministry", "Commission", "Council", "Committee", "Party",
-    "Kremlin", "Cabinet", "Pentagon", "Bank", "Assembly", "Diet", "Knesset", "Duma", "Bundestag", "Government",
-    "State", "Department", "Office", "Authority", "Court", "Army", "Navy", "Police", "Republican", "Democratic",
-    "Labour", "Conservative", "GATT", "OECD", "Union", "Nations", "Agency", "Board", "Secretariat", "Politburo",
-    "Chiefs", "Staff", "Forces", "Command",
-];
-
-/// Capitalised words that do not start a name.
-const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "He", "She",
-    "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "There", "Here", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Office", "Department", "Ministry", "Council", "Committee",
-    "Commission", "House", "Senate", "Party", "Government", "Administration", "Cabinet", "Palace", "Bank", "Board",
-    "Agency", "Group", "Inc", "Corp", "Co", "Ltd", "Said", "Says", "Was", "Is", "Has", "Had", "Will", "Would", "Who",
-    "What", "When", "Where", "Why", "How", "After", "Before", "During", "Since", "While", "If", "Also", "Not", "No",
-    "Yes", "Last", "Next", "New", "Former", "Acting", "Deputy", "Vice", "Minister", "President", "Secretary",
-    "General", "Chief", "Prime", "Foreign", "Finance", "Affairs", "Trade", "State", "Federal", "Reserve", "National",
-    "Union", "United", "Nations", "Europe", "European", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic",
-    "Gulf", "Middle", "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western",
-    "Island", "Islands", "Sea", "River", "Street", "Square", "Hall", "Summit", "Forum", "Conference", "Meeting",
-    "Talks", "Treaty", "Accord", "Agreement", "Act", "Bill", "Law", "Court", "Supreme", "Congress", "Parliament",
-    "Assembly", "Reuters", "Yonhap", "Xinhua", "Kyodo", "AP", "AFP", "IANS", "PTI", "TASS", "UPI", "Bloomberg", "Inc.",
-    "Corp.", "Co.", "Ltd.", "Plc", "AG", "SA", "NV", "Holdings", "Industries", "Motors", "Airlines", "Oil", "Energy",
-    "Mines", "Agriculture", "Defence", "Defense", "Interior", "Justice", "Health", "Education", "Economy", "Commerce",
-    "Industry", "Labour", "Labor", "Transport", "Environment", "Communications", "Security", "Treasury", "Exchequer",
-    "Chancellor", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator",
-    "Representative", "Leader", "Chairman", "Mayor", "King", "Queen", "Commissioner", "Director", "Envoy", "Speaker",
-    "Defence", "According", "Thanks", "Meanwhile", "However", "Earlier", "Later", "Today", "Tomorrow", "Yesterday",
-    "Tonight", "Both", "All", "Some", "Many", "Most", "Other", "Another", "Such", "Each", "Every", "One", "Two",
-    "Three", "Then", "Now", "Still", "Even", "Staff", "Chiefs", "Community", "Institute", "Fund", "Organisation",
-    "Organization", "Association", "Republic", "Kingdom", "Federation", "Emirates", "States", "Elections", "Election",
-];
-
-/// Common family names written first in Korean, Chinese and Vietnamese
-/// names; for these a short mention is the first word ("Park" for
-/// "Park Yoon-joo"), for others the last ("Funakoshi").
-const FAMILY_FIRST: &[&str] = &[
-    "Kim", "Lee", "Park", "Choi", "Chung", "Jung", "Kang", "Cho", "Yoon", "Yun", "Chang", "Jang", "Lim", "Han", "Shin",
-    "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Moon", "Ban", "Roh", "Chun", "Ko", "Yoo", "Xi", "Li", "Wang",
-    "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang", "Deng", "Mao", "Zhu", "Qin",
-    "Guo", "He", "Ma", "Sun", "Lin", "Nguyen", "Tran", "Pham", "Le", "Vo", "Ho", "Hun", "Kishida",
-];
-
-/// Name particles that may stand lower-case inside a name.
-const PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti", "ibn",
-    "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu",
-];
+mod vocab;
 
 /// An office holder found in one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,78 +36,6 @@ struct Found {
     evidence: String,
     /// Byte offset of the name, to attribute later short mentions.
     at: usize,
-}
-
-const HEAD: u8 = 1;
-const MODIFIER: u8 = 2;
-const HONORIFIC: u8 = 4;
-const NOT_NAME: u8 = 8;
-/// Set on tokens that can be a word of a person's name (computed per text).
-const NAME_WORD: u8 = 16;
-
-/// The vocabularies above in one table: lower-cased word -> flags, so each
-/// token costs one lookup.
-struct Vocab {
-    words: FxMap<String, u8>,
-    /// Bit `len` of `shapes[first letter][second letter]` is set when some
-    /// word of that opening and length is in `words`: most tokens skip the
-    /// lookup.
-    shapes: [[u32; 27]; 26],
-}
-
-fn vocab() -> &'static Vocab {
-    static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
-    V.get_or_init(|| {
-        let mut words: FxMap<String, u8> = FxMap::default();
-        let mut shapes = [[0u32; 27]; 26];
-        for (list, flag) in [(HEADS, HEAD), (MODIFIERS, MODIFIER), (HONORIFICS, HONORIFIC), (NOT_NAMES, NOT_NAME)] {
-            for w in list {
-                let lower = w.to_lowercase();
-                if let Some((a, b)) = shape(&lower) {
-                    shapes[a][b] |= 1 << lower.len().min(31);
-                }
-                *words.entry(lower).or_default() |= flag;
-            }
-        }
-        Vocab { words, shapes }
-    })
-}
-
-/// A word's first two letters, lower-cased, as table indices (the second is
-/// 26 for anything but a letter).
-fn shape(w: &str) -> Option<(usize, usize)> {
-    let b = w.as_bytes();
-    let a = b.first()?.to_ascii_lowercase();
-    if !a.is_ascii_lowercase() {
-        return None;
-    }
-    let second =
-        b.get(1).map(u8::to_ascii_lowercase).filter(u8::is_ascii_lowercase).map_or(26, |c| usize::from(c - b'a'));
-    Some((usize::from(a - b'a'), second))
-}
-
-/// A word lower-cased on the stack: ASCII words of up to 31 bytes, which
-/// covers every word of the vocabularies.
-struct Lower {
-    buf: [u8; 31],
-    len: u8,
-}
-
-impl Lower {
-    fn new(w: &str) -> Lower {
-        let mut l = Lower { buf: [0; 31], len: 0 };
-        if w.len() <= 31 && w.is_ascii() {
-            for (i, b) in w.bytes().enumerate() {
-                l.buf[i] = b.to_ascii_lowercase();
-            }
-            l.len = w.len() as u8;
-        }
-        l
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
-    }
 }
 
 /// Reads one article's officials.
