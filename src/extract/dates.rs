@@ -161,8 +161,10 @@ pub fn weekday(word: &str) -> Option<u8> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    WEEKDAYS.iter().position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower))).map(|i| i as u8)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w) || (w.len() == 3 && d[..3].eq_ignore_ascii_case(w)))
+        .map(|i| i as u8)
 }
 
 /// The English name of a weekday, 0 = Monday.
