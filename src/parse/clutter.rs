@@ -118,19 +118,16 @@ pub fn classify(line: &str) -> Option<Clutter> {
         return Some(Clutter::Line);
     }
     // One pass finds which marker characters the line has at all.
-    let (mut paren, mut bar, mut degree) = (false, false, false);
-    let bytes = trimmed.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let next = |k: usize| bytes.get(i + k).copied();
-        match b {
-            b'(' | b'/' | b':' => paren = true,
-            b'|' | b'>' => bar = true,
-            // '•' is E2 80 A2, '·' is C2 B7, '°' is C2 B0.
-            0xE2 if next(1) == Some(0x80) && next(2) == Some(0xA2) => bar = true,
-            0xC2 if next(1) == Some(0xB7) => bar = true,
-            0xC2 if next(1) == Some(0xB0) => degree = true,
-            _ => {}
-        }
+    // No early exit: the loop stays branch-free and fast on long lines.
+    let (mut paren, mut bar) = (false, false);
+    for &b in trimmed.as_bytes() {
+        paren |= matches!(b, b'(' | b'/' | b':');
+        bar |= matches!(b, b'|' | b'>');
+    }
+    let mut degree = false;
+    if !trimmed.is_ascii() {
+        bar |= trimmed.contains(['•', '·']);
+        degree = trimmed.contains('°');
     }
     if paren && is_caption(&trimmed.to_lowercase()) {
         return Some(Clutter::Caption);
@@ -194,23 +191,23 @@ fn lower_suffix(s: &str, n: usize) -> Piece {
 
 /// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".
 fn is_caption(lower: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "from left)",
-        "from right)", "from l)", "from r)", "(pictured", "(file photo", "ap photo/", "(photo by", "photo: ",
-        "(123rf)", "/getty images", "(getty images", "(afp photo", "(reuters photo",
+    // Most marks open with a bracket: they are only tried where one is.
+    const BRACKETED: &[&str] = &[
+        "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
+        "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo",
     ];
-    MARKS.iter().any(|m| lower.contains(m))
+    const OTHERS: &[&str] =
+        &["from left)", "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images"];
+    lower.match_indices('(').any(|(i, _)| BRACKETED.iter().any(|m| lower[i..].starts_with(m)))
+        || OTHERS.iter().any(|m| lower.contains(m))
 }
 
 /// Menus are three or more short items separated by bars or bullets.
 fn is_menu(line: &str) -> bool {
-    for sep in [" | ", " • ", " · ", " / ", " > "] {
-        let items: Vec<&str> = line.split(sep).collect();
-        if items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3) {
-            return true;
-        }
-    }
-    false
+    [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
+        let mut items = line.split(sep);
+        items.clone().count() >= 3 && items.all(|i| i.split_whitespace().count() <= 3)
+    })
 }
 
 /// Weather lines: "8.1 C", "21°C Lagos", "Monday, 3 June 2024 | 21°C".
