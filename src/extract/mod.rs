@@ -72,6 +72,8 @@ fn evidence(kind: &str, text: &str) -> Option<Evidence> {
 /// warns where the page disagrees with itself.
 fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>, Option<Evidence>) {
     let dateline = page.dateline.as_ref().and_then(|d| d.date.map(|w| (w, d.text.as_str())));
+    let lead = lead(&page.body);
+    let lead_wd = lead_weekday(lead);
     let chosen: Option<(String, Option<Evidence>)> = meta
         .date
         .as_deref()
@@ -91,17 +93,16 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
             let (w, t) = dateline?;
             let reference = latest_full_date(&page.body)?;
             // Where the lead names a weekday, only years that agree with it.
-            let lead = lead_weekday(&page.body);
-            let agrees = |d: Day| lead.is_none_or(|wd| wd == d.weekday() || (wd + 1) % 7 == d.weekday());
+            let agrees = |d: Day| lead_wd.is_none_or(|wd| wd == d.weekday() || (wd + 1) % 7 == d.weekday());
             let d = dates::nearest_where(w.month, w.day?, reference, agrees)
                 .or_else(|| dates::nearest(w.month, w.day?, reference))?;
             Some((d.to_string(), evidence("dateline+text-date", &format!("{t}; the story mentions {reference}"))))
         })
-        .or_else(|| lead_date(&page.body).map(|(d, t)| (d.to_string(), evidence("lead-date", t))))
+        .or_else(|| lead_date(lead).map(|(d, t)| (d.to_string(), evidence("lead-date", t))))
         .or_else(|| {
             // "elected on Tuesday" on a page dated Wednesday 7 May: the
             // latest Tuesday not after the page's date.
-            let wd = lead_weekday(&page.body)?;
+            let wd = lead_wd?;
             let (page_day, line) = page.page_date.as_ref().and_then(|(p, l)| p.day().map(|d| (d, l)))?;
             let back = (i64::from(page_day.weekday()) - i64::from(wd)).rem_euclid(7);
             let d = dates::from_ordinal(page_day.ordinal() - back)?;
@@ -118,7 +119,7 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
         }
     }
     if let Some((d, _)) = &chosen {
-        check_agreement(d, page, dateline, warnings);
+        check_agreement(d, page, dateline, lead_wd, warnings);
     }
     match chosen {
         Some((d, e)) => (Some(d), e),
@@ -148,10 +149,9 @@ fn partial(w: &Written) -> String {
     }
 }
 
-/// A full date in the story's first sentence: "struck on Sunday, 26
-/// December 2004" dates a story that has no other date.
-fn lead_date(body: &str) -> Option<(Day, &str)> {
-    let lead = lead(body);
+/// A full date in the story's first sentence (its [`lead`]): "struck on
+/// Sunday, 26 December 2004" dates a story that has no other date.
+fn lead_date(lead: &str) -> Option<(Day, &str)> {
     let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some())?;
     Some((f.date.day()?, &lead[f.start..f.end]))
 }
@@ -189,9 +189,15 @@ fn latest_full_date(body: &str) -> Option<Day> {
     best
 }
 
-/// Warns when the dateline's day, or a weekday the page writes, disagrees
-/// with the chosen date.
-fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>, warnings: &mut Vec<String>) {
+/// Warns when the dateline's day, or a weekday the page or the lead
+/// (`lead_wd`) writes, disagrees with the chosen date.
+fn check_agreement(
+    chosen: &str,
+    page: &Page,
+    dateline: Option<(Written, &str)>,
+    lead_wd: Option<u8>,
+    warnings: &mut Vec<String>,
+) {
     let Some(day) = dates::iso(chosen) else { return };
     if let Some((w, t)) = dateline {
         if let Some(dd) = w.day {
@@ -218,7 +224,7 @@ fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>,
             }
         }
     }
-    if let Some(wd) = lead_weekday(&page.body) {
+    if let Some(wd) = lead_wd {
         // A lead's "on Friday" is the story's day or the day before it.
         let ok = wd == day.weekday() || (wd + 1) % 7 == day.weekday();
         if !ok {
@@ -231,9 +237,9 @@ fn check_agreement(chosen: &str, page: &Page, dateline: Option<(Written, &str)>,
     }
 }
 
-/// The weekday named in the first sentence, if any ("said on Friday").
-fn lead_weekday(body: &str) -> Option<u8> {
-    let lead = lead(body);
+/// The weekday named in the first sentence (its [`lead`]), if any ("said
+/// on Friday").
+fn lead_weekday(lead: &str) -> Option<u8> {
     lead.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| (6..=9).contains(&w.len()) && w.starts_with(['M', 'T', 'W', 'F', 'S']))
         .find_map(dates::weekday)
