@@ -199,7 +199,8 @@ struct Word<'a> {
 /// Splits on white space and commas, keeping byte offsets; commas matter to
 /// dates only as separators.
 fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // Words average more than six bytes with their separators.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
     for (i, c) in s.char_indices() {
         let sep = c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '|' || c == '•';
@@ -250,13 +251,15 @@ pub fn find_all(s: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if let Some(d) = iso(ws[i].text) {
+        // ISO and numeric dates open with a digit.
+        let digit = ws[i].text.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if let Some(d) = digit.then(|| iso(ws[i].text)).flatten() {
             let date = Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None };
             out.push(Found { date, start: ws[i].start, end: ws[i].start + 10 });
             i += 1;
             continue;
         }
-        if let Some(d) = numeric(ws[i].text.trim_end_matches(['.', ';'])) {
+        if let Some(d) = digit.then(|| numeric(ws[i].text.trim_end_matches(['.', ';']))).flatten() {
             let date = Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None };
             out.push(Found { date, start: ws[i].start, end: ws[i].end });
             i += 1;
