@@ -49,7 +49,7 @@ impl People {
                 continue;
             }
             // A spelling variant of someone known is not someone new.
-            if self.variant_of(&o.name).is_some() {
+            if self.variant_of_folded(&o.name, &key).is_some() {
                 continue;
             }
             let short = fold(short_form(&o.name));
@@ -69,11 +69,24 @@ impl People {
 
     /// The known person a name is a variant or a lone surname of.
     fn variant_of(&self, name: &str) -> Option<&Person> {
-        let key = fold(name);
-        if let Some(p) = self.by_key.get(&key) {
+        self.variant_of_folded(name, &fold(name))
+    }
+
+    /// [`Self::variant_of`] for a name already folded to `key`.
+    fn variant_of_folded(&self, name: &str, key: &str) -> Option<&Person> {
+        if let Some(p) = self.by_key.get(key) {
             return Some(p);
         }
-        let keys = self.by_short.get(&fold(short_form(name)))?;
+        let short = short_form(name);
+        let folded_short;
+        // A one-word name is its own short form.
+        let short_key = if short == name {
+            key
+        } else {
+            folded_short = fold(short);
+            &folded_short
+        };
+        let keys = self.by_short.get(short_key)?;
         if !key.contains(' ') {
             return match keys.as_slice() {
                 [only] => self.by_key.get(only),
@@ -126,7 +139,7 @@ impl People {
             let person = if key.contains(' ') {
                 self.by_key.get(&key)
             } else if m.word_alone {
-                self.variant_of(&m.name)
+                self.variant_of_folded(&m.name, &key)
             } else {
                 None
             };

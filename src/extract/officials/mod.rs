@@ -604,6 +604,9 @@ fn strip_ordinal(role: &str) -> String {
 
 /// The short form a later mention uses: the family name.
 pub fn short_form(name: &str) -> &str {
+    if !name.contains(' ') {
+        return name;
+    }
     let mut words = name.split(' ');
     let first = words.next().unwrap_or(name);
     let family_first = FAMILY_FIRST.contains(&first) && name.split(' ').count() >= 2
