@@ -74,7 +74,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Token `i` lower-cased; empty past the end or for long or non-ASCII words.
-    fn lw(&self, i: usize) -> Lower {
+    fn lw(&self, i: usize) -> Lower<'a> {
         match self.toks.get(i) {
             Some(t) => Lower::new(&self.text[t.start..t.end]),
             None => Lower::new(""),

@@ -159,25 +159,32 @@ pub(super) fn shape(w: &str) -> Option<(usize, usize)> {
 }
 
 /// A word lower-cased on the stack: ASCII words of up to 31 bytes, which
-/// covers every word of the vocabularies.
-pub(super) struct Lower {
-    buf: [u8; 31],
-    len: u8,
+/// covers every word of the vocabularies. A word already in lower case,
+/// as most are, is borrowed as it is.
+pub(super) enum Lower<'a> {
+    Same(&'a str),
+    Copy([u8; 31], u8),
 }
 
-impl Lower {
-    pub(super) fn new(w: &str) -> Lower {
-        let mut l = Lower { buf: [0; 31], len: 0 };
-        if w.len() <= 31 && w.is_ascii() {
-            for (i, b) in w.bytes().enumerate() {
-                l.buf[i] = b.to_ascii_lowercase();
-            }
-            l.len = w.len() as u8;
+impl<'a> Lower<'a> {
+    pub(super) fn new(w: &'a str) -> Lower<'a> {
+        if w.len() > 31 || !w.is_ascii() {
+            return Lower::Same("");
         }
-        l
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Same(w);
+        }
+        let mut buf = [0; 31];
+        for (i, b) in w.bytes().enumerate() {
+            buf[i] = b.to_ascii_lowercase();
+        }
+        Lower::Copy(buf, w.len() as u8)
     }
 
     pub(super) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        match self {
+            Lower::Same(w) => w,
+            Lower::Copy(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
+        }
     }
 }
