@@ -174,6 +174,10 @@ impl<'a> Reader<'a> {
     /// Reads a name starting at token `i` (after any honorifics): the name,
     /// and the index of its last token.
     fn name_at(&self, mut i: usize) -> Option<(String, usize)> {
+        // Most words are neither: no name starts there.
+        if !self.has(i, HONORIFIC | NAME_WORD) {
+            return None;
+        }
         while i + 1 < self.toks.len() && self.is_honorific(i) && self.after_honorific(i) {
             i += 1;
         }
