@@ -111,7 +111,9 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
         })
         .or_else(|| {
             page.page_date.as_ref().and_then(|(w, l)| w.day().map(|d| (d.to_string(), evidence("page-date", l))))
-        });
+        })
+        // "Posted: March 2024": as much of a date as the page gives.
+        .or_else(|| page.published.as_ref().map(|(kind, w, line)| (partial(w), evidence(kind, line))));
 
     if chosen.is_none() {
         if let Some((_, t)) = dateline {
@@ -307,6 +309,12 @@ mod tests {
     fn a_lead_weekday_picks_the_year_among_the_texts_dates() {
         let r = record("JUBA, July 9 (Reuters) - A new state was declared on Saturday, after a January 2011 vote.");
         assert_eq!(r.date.as_deref(), Some("2011-07-09"));
+    }
+
+    #[test]
+    fn a_month_without_a_day_is_a_partial_date() {
+        let r = record("Posted: March 2024\n\nThe ministers of Chile and Peru met to discuss fishing quotas.");
+        assert_eq!(r.date.as_deref(), Some("2024-03"));
     }
 
     #[test]
