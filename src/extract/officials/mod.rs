@@ -119,9 +119,19 @@ impl<'a> Reader<'a> {
         match w {
             "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
             | "director" | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair"
-            | "commander" => capitalised(self.word(i)) || w == "leader" || w == "chief",
+            | "commander" => capitalised(self.word(i)) || w == "leader" || w == "chief" || self.qualified(i),
             _ => true,
         }
+    }
+
+    /// "trade representative", "IMF head", "Senate speaker": a lower-case
+    /// ambiguous head right after an office word, public body or country.
+    fn qualified(&self, i: usize) -> bool {
+        i > 0
+            && self.spaced(i - 1)
+            && (self.has(i - 1, MODIFIER) && !matches!(self.lw(i - 1).as_str(), "the" | "of" | "and" | "for" | "a")
+                || PUBLIC_BODIES.contains(&self.word(i - 1))
+                || self.country_ending_at(i - 1).is_some())
     }
 
     fn is_role_word(&self, i: usize) -> bool {
@@ -293,7 +303,8 @@ impl<'a> Reader<'a> {
         let corporate = start > 0 && {
             let q = start - 1;
             let w = self.word(q);
-            self.spaced(q)
+            // "Exxon President", or "the FARC's top commander".
+            (self.spaced(q) || self.toks[q].possessive && self.gap(q).ends_with(' '))
                 && capitalised(w)
                 && !self.has(q, NOT_NAME)
                 && !PUBLIC_BODIES.contains(&w)
@@ -960,6 +971,14 @@ mod tests {
         let c = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
         assert_eq!(c("Dmitry Peskov").as_deref(), Some("RU"));
         assert_eq!(c("Brad Raffensperger").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn lower_case_heads_count_after_an_office_word_or_body() {
+        assert_eq!(names("said U.S. trade representative Clayton Yeutter on Monday."), ["Clayton Yeutter"]);
+        assert_eq!(names("met IMF head Michel Camdessus in Paris."), ["Michel Camdessus"]);
+        assert!(names("the director Pedro Almodovar said.").is_empty());
+        assert!(names("the FARC's top commander, Rodrigo Londono, signed.").is_empty());
     }
 
     #[test]

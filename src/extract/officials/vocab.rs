@@ -53,7 +53,7 @@ pub(super) const HONORIFICS: &[&str] = &[
 /// Heads that name a company office when a company qualifies them.
 pub(super) const CORPORATE_HEADS: &[&str] = &[
     "president", "chairman", "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader",
+    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader", "commander",
 ];
 
 /// Qualifiers that make a title public even though they are proper names.
