@@ -11,7 +11,6 @@ use std::slice;
 use super::bits::Bitset;
 use super::facet::Facet;
 use super::filter::{self, Range, Span};
-use crate::text::FxMap;
 use super::search::{TextIndex, BODY_WEIGHT, NAME_WEIGHT, TITLE_WEIGHT};
 use super::{
     query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort, MAX_LIMIT,
@@ -19,6 +18,7 @@ use super::{
 use super::{snippet, tokens};
 use crate::error::Result;
 use crate::record::Record;
+use crate::text::FxMap;
 
 const NONE: u32 = u32::MAX;
 /// Characters of body a snippet shows.

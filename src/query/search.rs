@@ -12,8 +12,8 @@
 //! byte) pairs, about 2-3 bytes per posting instead of 8.
 
 use super::bits::Bitset;
-use crate::text::FxMap;
 use super::tokens;
+use crate::text::FxMap;
 
 /// How much an occurrence counts, by where it is.
 pub(crate) const TITLE_WEIGHT: u32 = 3;
