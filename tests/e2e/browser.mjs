@@ -67,7 +67,15 @@ export function titles(page, selector = 'article-explorer') {
 
 /** The number in "N articles" / "1–20 of N articles". */
 export async function total(page, selector = 'article-explorer') {
-  const text = await countText(page, selector);
+  // A load report can show before the results re-render: read the count
+  // until it holds still (two equal readings 200 ms apart, 5 s at most).
+  let text = await countText(page, selector);
+  for (let i = 0; i < 25; i++) {
+    await page.waitForTimeout(200);
+    const again = await countText(page, selector);
+    if (again === text) break;
+    text = again;
+  }
   if (/^No articles/.test(text)) return 0;
   const m = text.replace(/,/g, '').match(/(\d+) articles?$/);
   if (!m) throw new Error(`unexpected result count "${text}"`);

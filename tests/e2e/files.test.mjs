@@ -88,6 +88,7 @@ describe('loading articles', () => {
     await page.waitForFunction(() => document.querySelector('article-explorer').shadowRoot.querySelector('.report summary')?.textContent.includes('3 files'));
     // (dispatched events carry no real drag, so this is the files fallback)
     assert.match(await page.locator('article-explorer .report summary').innerText(), /^5 articles read from 3 files: 4 added, 1 rejected/);
+    await page.waitForFunction(() => /\b4 articles$/.test(document.querySelector('article-explorer').shadowRoot.querySelector('.result-count')?.textContent.trim() || ''), null, { timeout: 5000 }).catch(() => {});
     assert.equal(await total(page), 4);
     assert.equal(await page.locator('article-explorer .drop-hint').isVisible(), false);
     await page.close();
