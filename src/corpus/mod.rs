@@ -9,9 +9,9 @@ use crate::extract::{self, dates, officials};
 use crate::input::{check_text, Document, Rejection};
 use crate::parse::dateline;
 use crate::record::{Evidence, Record};
-use crate::text::{tokens, FxMap};
+use crate::text::FxMap;
 use duplicates::Fingerprints;
-use people::People;
+use people::{People, Waiting};
 
 /// What one [`Corpus::add`] call did. `added.len() + rejected.len()` equals
 /// the number of documents passed in.
@@ -120,16 +120,19 @@ impl Corpus {
         self.people.promote(record, names);
         self.people.wait(i as u32, names);
         // Earlier stories that wrote a newly learned name without an office.
-        let mut earlier: Vec<u32> =
-            learned.iter().flat_map(|k| self.people.waiting_for(k)).copied().filter(|&d| (d as usize) < i).collect();
-        earlier.sort_unstable();
+        // Only those names can have changed what the story says: the rest
+        // were matched against the same people when it came.
+        let mut earlier: Vec<Waiting> =
+            learned.iter().flat_map(|k| self.people.waiting_for(k)).copied().filter(|w| (w.doc as usize) < i).collect();
+        earlier.sort_unstable_by_key(|w| w.place());
         earlier.dedup();
-        for d in earlier {
-            let record = &mut self.records[d as usize];
-            let names = officials::name_mentions(&record.body, &tokens(&record.body));
+        for story in earlier.chunk_by(|a, b| a.doc == b.doc) {
+            let d = story[0].doc as usize;
+            let record = &mut self.records[d];
+            let names: Vec<_> = story.iter().filter_map(|w| w.mention(&record.body)).collect();
             let renamed = self.people.canonicalise(record);
-            if (self.people.promote(record, &names) || renamed) && (d as usize) < first_new {
-                changed.push(d as usize);
+            if (self.people.promote(record, &names) || renamed) && d < first_new {
+                changed.push(d);
             }
         }
     }

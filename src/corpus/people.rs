@@ -7,7 +7,7 @@
 //! the full name another story gives him. A lone surname is only resolved
 //! when the corpus knows exactly one official by it.
 
-use crate::extract::officials::{same_person, short_form, NameMention};
+use crate::extract::officials::{self, same_person, short_form, NameMention};
 use crate::record::{OfficialTag, Record};
 use crate::text::{fold, FxMap};
 
@@ -27,8 +27,33 @@ pub struct People {
     by_key: FxMap<String, Person>,
     /// Folded short form -> folded full names.
     by_short: FxMap<String, Vec<String>>,
-    /// Hash of a folded name written without an office -> stories writing it.
-    waiting: FxMap<u64, Vec<u32>>,
+    /// Hash of a folded name written without an office -> where stories
+    /// write it.
+    waiting: FxMap<u64, Vec<Waiting>>,
+}
+
+/// A name a story writes without an office: the story, and the name's byte
+/// offset in its body, whose top bit says whether the name was a lone word
+/// ([`NameMention::word_alone`]). Eight bytes, as a corpus holds many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    /// The story's index in the corpus.
+    pub doc: u32,
+    at: u32,
+}
+
+const ALONE: u32 = 1 << 31;
+
+impl Waiting {
+    /// Story, then place in it: the order the story wrote its names in.
+    pub fn place(self) -> (u32, u32) {
+        (self.doc, self.at & !ALONE)
+    }
+
+    /// Reads the name again from the story's body.
+    pub fn mention(self, body: &str) -> Option<NameMention> {
+        officials::name_mention_at(body, (self.at & !ALONE) as usize, self.at & ALONE != 0)
+    }
 }
 
 fn hash(key: &str) -> u64 {
@@ -169,15 +194,18 @@ impl People {
     /// later story that gives them one can update it.
     pub fn wait(&mut self, doc: u32, names: &[NameMention]) {
         for m in names {
-            let list = self.waiting.entry(hash(&fold(&m.name))).or_default();
-            if list.last() != Some(&doc) {
-                list.push(doc);
+            // Bodies are at most a few megabytes; a longer one is not waited on.
+            let Ok(at) = u32::try_from(m.at) else { continue };
+            if at & ALONE != 0 {
+                continue;
             }
+            let at = if m.word_alone { at | ALONE } else { at };
+            self.waiting.entry(hash(&fold(&m.name))).or_default().push(Waiting { doc, at });
         }
     }
 
-    /// The stories waiting for a folded name.
-    pub fn waiting_for(&self, key: &str) -> &[u32] {
+    /// Where stories write a folded name without an office.
+    pub fn waiting_for(&self, key: &str) -> &[Waiting] {
         self.waiting.get(&hash(key)).map_or(&[], Vec::as_slice)
     }
 }

@@ -583,6 +583,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
 /// official just named, in the country the demonym gives.
 fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
+    if !r.text.contains("ounterpart") {
+        return;
+    }
     for i in 1..r.toks.len() {
         if !r.word(i).starts_with(['c', 'C']) || !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
             continue;
@@ -774,6 +777,9 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// official before it with that short form ("Lee said" after "President Lee
 /// Jae-myung"), a one-letter misspelling of a long family name too.
 fn count_mentions(r: &Reader<'_>, tags: &mut [(OfficialTag, usize)]) {
+    if tags.is_empty() {
+        return;
+    }
     let shorts: Vec<String> = tags.iter().map(|(t, _)| short_form(&t.name).to_string()).collect();
     let firsts: Vec<String> = tags.iter().map(|(t, _)| t.name.split(' ').next().unwrap_or("").to_string()).collect();
     let mut i = 0;
@@ -847,12 +853,26 @@ pub struct NameMention {
     /// said", "Mr. Yoon", "the Yoon administration"), not a capitalised
     /// sentence opening.
     pub word_alone: bool,
+    /// Byte offset of the name's first word (after any honorific).
+    pub at: usize,
 }
 
 /// Every capitalised name in `text` of one to four words, for the corpus to
 /// match against the officials it knows.
 pub fn name_mentions(text: &str, toks: &[Token]) -> Vec<NameMention> {
     names(&Reader::new(text, toks))
+}
+
+/// The name [`name_mentions`] found at byte `at` of `text`, read again
+/// from its paragraph alone: a story waiting for a name the corpus has just
+/// learned need not be read whole a second time.
+pub fn name_mention_at(text: &str, at: usize, word_alone: bool) -> Option<NameMention> {
+    let rest = text.get(at..)?;
+    // A name never runs across a blank line.
+    let paragraph = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+    let toks = crate::text::tokens(paragraph);
+    let (name, _) = Reader::new(paragraph, &toks).name_at(0)?;
+    Some(NameMention { name, word_alone, at })
 }
 
 fn names(r: &Reader<'_>) -> Vec<NameMention> {
@@ -876,7 +896,7 @@ fn names(r: &Reader<'_>) -> Vec<NameMention> {
                     Some("said" | "says" | "told" | "administration" | "government")
                 ));
         if (!one_word || word_alone) && !out.iter().any(|m| m.name == name) {
-            out.push(NameMention { name, word_alone });
+            out.push(NameMention { name, word_alone, at: toks[start].start });
         }
         i = last + 1;
     }
@@ -1038,5 +1058,17 @@ mod tests {
         assert_eq!(names("Bank of Japan Governor Kazuo Ueda spoke."), ["Kazuo Ueda"]);
         assert_eq!(names("Bundesbank President Joachim Nagel spoke."), ["Joachim Nagel"]);
         assert_eq!(names("Fed Chairman Jerome Powell spoke."), ["Jerome Powell"]);
+    }
+
+    #[test]
+    fn a_name_read_again_from_its_offset_is_the_same_mention() {
+        let text =
+            "Mr. Okano met Ana de la Cruz in Lima.\n\nLater, Okano said Lee Jae-\nmyung and Cruz de\n\nLeon agreed.";
+        let found = name_mentions(text, &tokens(text));
+        assert!(found.len() >= 4, "{found:?}");
+        for m in found {
+            assert_eq!(name_mention_at(text, m.at, m.word_alone), Some(m));
+        }
+        assert_eq!(name_mention_at(text, text.len() + 1, false), None);
     }
 }
