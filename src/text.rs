@@ -22,48 +22,61 @@ pub struct Token {
 /// "Lee Jae-myung" can be joined again.
 pub fn tokens(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let n = bytes.len();
+    let mut out: Vec<Token> = Vec::with_capacity(n / 6);
     let mut i = 0;
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
-            if b == b'-' {
-                if let Some(last) = out.last_mut() {
-                    if last.end == i && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80) {
-                        last.hyphen_next = true;
+        if b < 0x80 {
+            if !WORD[usize::from(b)] {
+                if b == b'-' {
+                    if let Some(last) = out.last_mut() {
+                        if last.end == i && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n >= 0x80) {
+                            last.hyphen_next = true;
+                        }
                     }
                 }
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else { break };
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let start = i;
         let mut end = i;
         let mut possessive = false;
         let mut j = i;
-        while j < bytes.len() {
-            // Most words are ASCII: no decoding for them.
-            if bytes[j].is_ascii_alphanumeric() {
+        loop {
+            // Most words are ASCII: a run of them needs no decoding.
+            while j < n && WORD[usize::from(bytes[j])] {
                 j += 1;
-                end = j;
-                continue;
             }
-            let Some(c) = text[j..].chars().next() else { break };
-            if c.is_alphanumeric() {
-                j += c.len_utf8();
+            if j > end {
                 end = j;
-                continue;
             }
+            if j >= n {
+                break;
+            }
+            let c = if bytes[j] < 0x80 {
+                char::from(bytes[j])
+            } else {
+                let Some(c) = text[j..].chars().next() else { break };
+                if c.is_alphanumeric() {
+                    j += c.len_utf8();
+                    end = j;
+                    continue;
+                }
+                c
+            };
             if c == '\'' || c == '’' {
                 let after = j + c.len_utf8();
-                let next = text[after..].chars().next();
-                let next2 = text[after..].chars().nth(1);
-                if matches!(next, Some('s')) && !next2.is_some_and(char::is_alphanumeric) {
+                let mut rest = text[after..].chars();
+                let (next, next2) = (rest.next(), rest.next());
+                if next == Some('s') && !next2.is_some_and(char::is_alphanumeric) {
                     possessive = true;
                     j = after + 1;
                     break;
@@ -97,6 +110,17 @@ pub fn tokens(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// ASCII letters and digits: the bytes a word is made of.
+const WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 fn is_initialism(s: &str) -> bool {
     s.split('.').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))

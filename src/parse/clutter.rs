@@ -85,6 +85,31 @@ const LINE_STARTS: &[&str] = &[
     "editor's note:",
 ];
 
+/// Whether some [`LINE_STARTS`] entry opens with this byte.
+const OPENS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < LINE_STARTS.len() {
+        t[LINE_STARTS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+const PAREN: u8 = 1;
+const BAR: u8 = 2;
+
+/// Marker bytes: those that open captions or credits, and menu separators.
+const MARKS: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b'(' as usize] = PAREN;
+    t[b'/' as usize] = PAREN;
+    t[b':' as usize] = PAREN;
+    t[b'|' as usize] = BAR;
+    t[b'>' as usize] = BAR;
+    t
+};
+
 /// Whole lines that are furniture on their own.
 const LINE_WORDS: &[&str] = &[
     "print", "email", "share", "tweet", "whatsapp", "facebook", "twitter", "linkedin", "menu", "home", "search",
@@ -109,7 +134,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
         }
     }
     let first = head.as_bytes().first().copied().unwrap_or(0);
-    if LINE_STARTS.iter().any(|s| s.as_bytes()[0] == first && head.starts_with(s)) {
+    if OPENS[usize::from(first)] && LINE_STARTS.iter().any(|s| s.as_bytes()[0] == first && head.starts_with(s)) {
         return Some(Clutter::Line);
     }
     let tail = lower_suffix(trimmed, 24);
@@ -119,17 +144,14 @@ pub fn classify(line: &str) -> Option<Clutter> {
     }
     // One pass finds which marker characters the line has at all.
     // No early exit: the loop stays branch-free and fast on long lines.
-    let (mut paren, mut bar) = (false, false);
-    for &b in trimmed.as_bytes() {
-        paren |= matches!(b, b'(' | b'/' | b':');
-        bar |= matches!(b, b'|' | b'>');
-    }
+    let marks = trimmed.bytes().fold(0u8, |m, b| m | MARKS[usize::from(b)]);
+    let (paren, mut bar) = (marks & PAREN != 0, marks & BAR != 0);
     let mut degree = false;
     if !trimmed.is_ascii() {
         bar |= trimmed.contains(['•', '·']);
         degree = trimmed.contains('°');
     }
-    if paren && is_caption(&trimmed.to_lowercase()) {
+    if paren && is_caption(trimmed) {
         return Some(Clutter::Caption);
     }
     if (bar || paren) && is_menu(line) {
@@ -190,21 +212,38 @@ fn lower_suffix(s: &str, n: usize) -> Piece {
 }
 
 /// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".
-fn is_caption(lower: &str) -> bool {
-    // Most marks open with a bracket: they are only tried where one is.
-    const BRACKETED: &[&str] = &[
-        "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
-        "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo",
-    ];
-    const OTHERS: &[&str] =
-        &["from left)", "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images"];
-    lower.match_indices('(').any(|(i, _)| BRACKETED.iter().any(|m| lower[i..].starts_with(m)))
-        || OTHERS.iter().any(|m| lower.contains(m))
+fn is_caption(line: &str) -> bool {
+    if !line.is_ascii() {
+        return caption_marks(&line.to_lowercase());
+    }
+    // ASCII lower-cases byte for byte: the marks are sought in place.
+    let b = line.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i].to_ascii_lowercase(), b'(' | b'f' | b'a' | b'p' | b'/')
+            && CAPTION_MARKS.iter().any(|m| b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes())))
+    })
+}
+
+/// The marks of a caption, lower-cased; each opens with one of `(`, `f`,
+/// `a`, `p` or `/`.
+const CAPTION_MARKS: &[&str] = &[
+    "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
+    "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",
+    "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images",
+];
+
+fn caption_marks(lower: &str) -> bool {
+    CAPTION_MARKS.iter().any(|m| lower.contains(m))
 }
 
 /// Menus are three or more short items separated by bars or bullets.
 fn is_menu(line: &str) -> bool {
     [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
+        // Three items need two separators; most lines have none.
+        let mark = sep.as_bytes()[1];
+        if line.bytes().filter(|&b| b == mark).nth(1).is_none() {
+            return false;
+        }
         let mut items = line.split(sep);
         items.clone().count() >= 3 && items.all(|i| i.split_whitespace().count() <= 3)
     })
