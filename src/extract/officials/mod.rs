@@ -868,11 +868,24 @@ pub fn name_mentions(text: &str, toks: &[Token]) -> Vec<NameMention> {
 /// learned need not be read whole a second time.
 pub fn name_mention_at(text: &str, at: usize, word_alone: bool) -> Option<NameMention> {
     let rest = text.get(at..)?;
-    // A name never runs across a blank line.
+    // A name never runs across a blank line, and is decided by the words it
+    // has and the two after it: a short window mostly holds all of them.
     let paragraph = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
-    let toks = crate::text::tokens(paragraph);
-    let (name, _) = Reader::new(paragraph, &toks).name_at(0)?;
-    Some(NameMention { name, word_alone, at })
+    let mut short = paragraph.len().min(160);
+    while !paragraph.is_char_boundary(short) {
+        short -= 1;
+    }
+    for window in [&paragraph[..short], paragraph] {
+        let toks = crate::text::tokens(window);
+        let whole = window.len() == paragraph.len();
+        match Reader::new(window, &toks).name_at(0) {
+            // The window's last word may be cut short: it must lie beyond them.
+            Some((name, last)) if whole || last + 3 < toks.len() => return Some(NameMention { name, word_alone, at }),
+            None if whole => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn names(r: &Reader<'_>) -> Vec<NameMention> {
