@@ -238,10 +238,14 @@ fn caption_marks(lower: &str) -> bool {
 
 /// Menus are three or more short items separated by bars or bullets.
 fn is_menu(line: &str) -> bool {
+    // Three items need two separators; most lines have none. One pass
+    // counts the byte each separator has after its space.
+    let mut seen = [0u8; 256];
+    for b in line.bytes() {
+        seen[usize::from(b)] = seen[usize::from(b)].saturating_add(1);
+    }
     [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
-        // Three items need two separators; most lines have none.
-        let mark = sep.as_bytes()[1];
-        if line.bytes().filter(|&b| b == mark).nth(1).is_none() {
+        if seen[usize::from(sep.as_bytes()[1])] < 2 {
             return false;
         }
         let mut items = line.split(sep);
