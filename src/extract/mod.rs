@@ -166,8 +166,9 @@ fn latest_full_date(body: &str) -> Option<Day> {
     let mut best = None;
     let mut i = 0;
     while i + 4 <= b.len() {
-        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && matches!(&b[i..i + 2], b"19" | b"20")
+        // "19" or "20" first: most bytes fail on the first comparison.
+        let is_year = matches!(&b[i..i + 2], b"19" | b"20")
+            && b[i + 2..i + 4].iter().all(u8::is_ascii_digit)
             && (i == 0 || !b[i - 1].is_ascii_digit())
             && !b.get(i + 4).is_some_and(u8::is_ascii_digit);
         if !is_year {
