@@ -52,7 +52,8 @@ impl Waiting {
 
     /// Reads the name again from the story's body.
     pub fn mention(self, body: &str) -> Option<NameMention> {
-        officials::name_mention_at(body, (self.at & !ALONE) as usize, self.at & ALONE != 0)
+        let (_, at) = self.place();
+        officials::name_mention_at(body, at as usize, self.at & ALONE != 0)
     }
 }
 
@@ -195,10 +196,7 @@ impl People {
     pub fn wait(&mut self, doc: u32, names: &[NameMention]) {
         for m in names {
             // Bodies are at most a few megabytes; a longer one is not waited on.
-            let Ok(at) = u32::try_from(m.at) else { continue };
-            if at & ALONE != 0 {
-                continue;
-            }
+            let Some(at) = u32::try_from(m.at).ok().filter(|at| at & ALONE == 0) else { continue };
             let at = if m.word_alone { at | ALONE } else { at };
             self.waiting.entry(hash(&fold(&m.name))).or_default().push(Waiting { doc, at });
         }

@@ -86,15 +86,19 @@ const LINE_STARTS: &[&str] = &[
 ];
 
 /// Whether some [`LINE_STARTS`] entry opens with this byte.
-const OPENS: [bool; 256] = {
+const OPENS: [bool; 256] = first_bytes(LINE_STARTS);
+
+/// The bytes the patterns of a list open with, so a line is only tried
+/// against them where one stands.
+const fn first_bytes(list: &[&str]) -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;
-    while i < LINE_STARTS.len() {
-        t[LINE_STARTS[i].as_bytes()[0] as usize] = true;
+    while i < list.len() {
+        t[list[i].as_bytes()[0] as usize] = true;
         i += 1;
     }
     t
-};
+}
 
 const PAREN: u8 = 1;
 const BAR: u8 = 2;
@@ -219,13 +223,14 @@ fn is_caption(line: &str) -> bool {
     // ASCII lower-cases byte for byte: the marks are sought in place.
     let b = line.as_bytes();
     (0..b.len()).any(|i| {
-        matches!(b[i].to_ascii_lowercase(), b'(' | b'f' | b'a' | b'p' | b'/')
+        CAPTION_OPENS[usize::from(b[i].to_ascii_lowercase())]
             && CAPTION_MARKS.iter().any(|m| b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes())))
     })
 }
 
-/// The marks of a caption, lower-cased; each opens with one of `(`, `f`,
-/// `a`, `p` or `/`.
+const CAPTION_OPENS: [bool; 256] = first_bytes(CAPTION_MARKS);
+
+/// The marks of a caption, lower-cased.
 const CAPTION_MARKS: &[&str] = &[
     "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
     "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",
