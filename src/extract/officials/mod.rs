@@ -21,7 +21,7 @@ use crate::gazetteer::{self, Kind};
 use crate::record::OfficialTag;
 use crate::text::{capitalised, fold, is_sentence_start, Token};
 use vocab::{
-    shape, vocab, Lower, CORPORATE_HEADS, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME, PARTICLES,
+    vocab, Lower, CORPORATE_HEADS, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME, PARTICLES,
     PUBLIC_BODIES,
 };
 
@@ -53,18 +53,13 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| {
                 let word = &text[t.start..t.end];
-                let w = word.strip_suffix('.').unwrap_or(word);
-                let vocab = match shape(w) {
-                    Some((a, b)) if w.len() <= 30 && v.shapes[a][b] & (1 << w.len()) != 0 => {
-                        v.words.get(Lower::new(w).as_str()).copied().unwrap_or(0)
-                    }
-                    _ => 0,
-                };
+                // Byte tests, not `strip_suffix('.')`: cheaper in a size-optimised build.
+                let bare = if word.as_bytes().last() == Some(&b'.') { &word[..word.len() - 1] } else { word };
+                let vocab = v.flags(bare);
                 // A name word is capitalised, not all capitals (but initials),
                 // no vocabulary word, no number, and no country, demonym,
                 // capital or region (cities are also surnames).
-                let name = capitalised(word)
-                    && !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
+                let name = name_shaped(word)
                     && vocab & (NOT_NAME | HEAD) == 0
                     && g.lookup(word).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace));
                 vocab | if name { NAME_WORD } else { 0 }
@@ -340,6 +335,16 @@ impl<'a> Reader<'a> {
 }
 
 /// A regnal number: "II", "VI", "XVI".
+/// Capitalised and not all capitals, unless an initial or initials ("U.").
+fn name_shaped(word: &str) -> bool {
+    let b = word.as_bytes();
+    if word.is_ascii() {
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && (b.len() == 1 || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase));
+    }
+    capitalised(word) && !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
+}
+
 fn is_roman(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }

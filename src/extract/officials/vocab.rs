@@ -120,25 +120,63 @@ pub(super) const NAME_WORD: u8 = 16;
 /// The vocabularies above in one table: lower-cased word -> flags, so each
 /// token costs one lookup.
 pub(super) struct Vocab {
-    pub(super) words: FxMap<String, u8>,
+    /// Keyed by the word packed into an integer (see [`packed`]), so that a
+    /// lookup neither copies nor compares strings.
+    words: FxMap<u128, u8>,
     /// Bit `len` of `shapes[first letter][second letter]` is set when some
     /// word of that opening and length is in `words`: most tokens skip the
     /// lookup.
-    pub(super) shapes: [[u32; 27]; 26],
+    shapes: [[u32; 27]; 26],
+}
+
+impl Vocab {
+    /// The flags of a word in any case; 0 for words not in the vocabulary.
+    pub(super) fn flags(&self, w: &str) -> u8 {
+        match shape(w) {
+            Some((a, b)) if w.len() <= MAX_LEN && self.shapes[a][b] & (1 << w.len()) != 0 => {
+                packed(w).and_then(|k| self.words.get(&k)).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+}
+
+/// The longest word a key holds.
+const MAX_LEN: usize = 21;
+
+/// A word of up to 21 letters, digits, dots, hyphens and apostrophes in any
+/// case, six bits a character; `None` for anything else, which no
+/// vocabulary word is.
+fn packed(w: &str) -> Option<u128> {
+    if w.len() > MAX_LEN {
+        return None;
+    }
+    w.bytes().try_fold(0u128, |key, b| {
+        let code = match b.to_ascii_lowercase() {
+            c @ b'a'..=b'z' => c - b'a' + 1,
+            c @ b'0'..=b'9' => c - b'0' + 27,
+            b'.' => 37,
+            b'-' => 38,
+            b'\'' => 39,
+            _ => return None,
+        };
+        Some(key << 6 | u128::from(code))
+    })
 }
 
 pub(super) fn vocab() -> &'static Vocab {
     static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
     V.get_or_init(|| {
-        let mut words: FxMap<String, u8> = FxMap::default();
+        let mut words: FxMap<u128, u8> = FxMap::default();
         let mut shapes = [[0u32; 27]; 26];
         for (list, flag) in [(HEADS, HEAD), (MODIFIERS, MODIFIER), (HONORIFICS, HONORIFIC), (NOT_NAMES, NOT_NAME)] {
             for w in list {
                 let lower = w.to_lowercase();
+                assert!(packed(&lower).is_some(), "vocabulary word that does not pack: {lower}");
                 if let Some((a, b)) = shape(&lower) {
-                    shapes[a][b] |= 1 << lower.len().min(31);
+                    shapes[a][b] |= 1 << lower.len();
                 }
-                *words.entry(lower).or_default() |= flag;
+                *words.entry(packed(&lower).unwrap_or(0)).or_default() |= flag;
             }
         }
         Vocab { words, shapes }
@@ -147,7 +185,7 @@ pub(super) fn vocab() -> &'static Vocab {
 
 /// A word's first two letters, lower-cased, as table indices (the second is
 /// 26 for anything but a letter).
-pub(super) fn shape(w: &str) -> Option<(usize, usize)> {
+fn shape(w: &str) -> Option<(usize, usize)> {
     let b = w.as_bytes();
     let a = b.first()?.to_ascii_lowercase();
     if !a.is_ascii_lowercase() {
