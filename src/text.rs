@@ -128,7 +128,10 @@ fn is_initialism(s: &str) -> bool {
 
 /// Whether a word starts with a capital letter.
 pub fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether byte offset `at` of `text` starts a sentence: nothing but quotes
@@ -143,6 +146,22 @@ pub fn is_sentence_start(text: &str, at: usize) -> bool {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
+    if s.is_ascii() {
+        // Most names: byte by byte, the same rules.
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(b.to_ascii_lowercase() as char);
+                space = false;
+            } else if !space && (b.is_ascii_whitespace() || b == b'-' || b == b'.' || b == b'\x0b') {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        return out;
+    }
     for c in s.chars() {
         if c.is_alphanumeric() {
             fold_char(c, &mut out);

@@ -136,7 +136,12 @@ fn longest(g: &Gazetteer, text: &str, toks: &[Token], i: usize, buf: &mut String
 }
 
 fn is_plain(raw: &str, toks: &[Token], i: usize, len: usize, text: &str) -> bool {
-    !raw.contains(['\n', '\t', '\r', '\'', '’']) && !raw.contains("  ") && gaps_are_spaces(text, toks, i, len)
+    // Byte tests: char patterns are slow in the size-optimised wasm.
+    let b = raw.as_bytes();
+    !b.iter().any(|c| matches!(c, b'\n' | b'\t' | b'\r' | b'\''))
+        && (raw.is_ascii() || !raw.contains('’'))
+        && !b.windows(2).any(|w| w == b"  ")
+        && gaps_are_spaces(text, toks, i, len)
 }
 
 fn gaps_are_spaces(text: &str, toks: &[Token], i: usize, len: usize) -> bool {

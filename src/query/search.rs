@@ -44,6 +44,10 @@ struct Term {
 /// The inverted index.
 #[derive(Debug, Default)]
 pub(crate) struct TextIndex {
+    /// Term number by word: words of up to eight bytes, most words, keyed
+    /// by their bytes as an integer (one multiply to hash, one compare).
+    short: FxMap<u64, u32>,
+    /// Term number by word, for longer words.
     lookup: FxMap<String, u32>,
     terms: Vec<Term>,
     /// Term numbers sorted by text.
@@ -55,6 +59,13 @@ pub(crate) struct TextIndex {
     total_len: u64,
     /// Terms seen in the document being indexed.
     touched: Vec<u32>,
+}
+
+/// A word of up to eight bytes as an integer: folded words hold no zero
+/// byte, so the zero padding keeps them apart.
+fn short_key(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    (b.len() <= 8).then(|| b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c)))
 }
 
 fn push_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -123,16 +134,25 @@ impl TextIndex {
         terms
             + self.terms.capacity() * std::mem::size_of::<Term>()
             + self.lookup.capacity() * (std::mem::size_of::<(String, u32)>() + 1)
+            + self.short.capacity() * (std::mem::size_of::<(u64, u32)>() + 1)
             + (self.sorted.capacity() + self.tail.capacity() + self.doc_len.capacity()) * 4
     }
 
     fn term_id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.lookup.get(word) {
+        let key = short_key(word);
+        let known = match key {
+            Some(k) => self.short.get(&k),
+            None => self.lookup.get(word),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let id = self.terms.len() as u32;
         self.terms.push(Term { text: word.into(), postings: Vec::new(), df: 0, last: 0, pending: 0 });
-        self.lookup.insert(word.to_string(), id);
+        match key {
+            Some(k) => self.short.insert(k, id),
+            None => self.lookup.insert(word.to_string(), id),
+        };
         self.tail.push(id);
         id
     }

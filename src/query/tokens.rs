@@ -87,7 +87,21 @@ fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // ASCII, most of most text, is classified and folded byte by byte.
+        // A run of ASCII letters and digits, most of most text, is copied
+        // and lower-cased at once.
+        if b.is_ascii_alphanumeric() {
+            let run = bytes[i..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
+            if start.is_none() {
+                start = Some(i);
+                buf.clear();
+            }
+            let take = (run - i).min((MAX_WORD_BYTES + 4).saturating_sub(buf.len()));
+            let from = buf.len();
+            buf.push_str(&text[i..i + take]);
+            buf[from..].make_ascii_lowercase();
+            i = run;
+            continue;
+        }
         let (class, c) = if b < 0x80 {
             (if b.is_ascii_alphanumeric() { Class::Word } else { Class::Space }, b as char)
         } else {
