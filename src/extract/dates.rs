@@ -202,14 +202,24 @@ fn words(s: &str) -> Vec<Word<'_>> {
     // Words average more than six bytes with their separators.
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        let sep = c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '|' || c == '•';
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII by byte; other characters decoded (`i` stays on a boundary).
+        let (sep, width) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b',' | b'(' | b')' | b'|'), 1)
+        } else {
+            let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (c.is_whitespace() || c == '•', c.len_utf8())
+        };
+        let at = i;
+        i += width;
         match (sep, start) {
             (true, Some(st)) => {
-                out.push(Word { text: &s[st..i], start: st, end: i });
+                out.push(Word { text: &s[st..at], start: st, end: at });
                 start = None;
             }
-            (false, None) => start = Some(i),
+            (false, None) => start = Some(at),
             _ => {}
         }
     }
