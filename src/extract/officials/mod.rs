@@ -21,8 +21,8 @@ use crate::gazetteer::{self, Kind};
 use crate::record::OfficialTag;
 use crate::text::{capitalised, fold, is_sentence_start, Token};
 use vocab::{
-    vocab, Lower, CORPORATE_HEADS, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME, PARTICLES,
-    PUBLIC_BODIES,
+    vocab, Lower, CORPORATE_HEADS, COUNTERPART, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME,
+    PARTICLES, PUBLIC_BODIES,
 };
 
 mod vocab;
@@ -593,11 +593,8 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
 /// official just named, in the country the demonym gives.
 fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
-    if !r.text.contains("ounterpart") {
-        return;
-    }
     for i in 1..r.toks.len() {
-        if !r.word(i).starts_with(['c', 'C']) || !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
+        if !r.has(i, COUNTERPART) || !matches!(r.lw(i).as_str(), "counterpart" | "counterparts") {
             continue;
         }
         let country = r.country_ending_at(i - 1).map(|(c, _)| c);
@@ -649,11 +646,18 @@ pub fn short_form(name: &str) -> &str {
 /// Whether two words differ by one letter (substitution, insertion or
 /// deletion): "Okana" and "Okano", "Ho-ji" and "Ho-jin".
 pub fn one_letter_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return letter_apart(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    letter_apart(&a, &b)
+}
+
+fn letter_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let mut i = 0;
     while i < short.len() && short[i] == long[i] {
         i += 1;

@@ -110,12 +110,16 @@ pub(super) const PARTICLES: &[&str] = &[
     "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu",
 ];
 
+/// The word the counterpart pass looks for.
+pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
 pub(super) const HEAD: u8 = 1;
 pub(super) const MODIFIER: u8 = 2;
 pub(super) const HONORIFIC: u8 = 4;
 pub(super) const NOT_NAME: u8 = 8;
 /// Set on tokens that can be a word of a person's name (computed per text).
 pub(super) const NAME_WORD: u8 = 16;
+pub(super) const COUNTERPART: u8 = 32;
 
 /// The vocabularies above in one table: lower-cased word -> flags, so each
 /// token costs one lookup.
@@ -169,7 +173,13 @@ pub(super) fn vocab() -> &'static Vocab {
     V.get_or_init(|| {
         let mut words: FxMap<u128, u8> = FxMap::default();
         let mut shapes = [[0u32; 27]; 26];
-        for (list, flag) in [(HEADS, HEAD), (MODIFIERS, MODIFIER), (HONORIFICS, HONORIFIC), (NOT_NAMES, NOT_NAME)] {
+        for (list, flag) in [
+            (HEADS, HEAD),
+            (MODIFIERS, MODIFIER),
+            (HONORIFICS, HONORIFIC),
+            (NOT_NAMES, NOT_NAME),
+            (COUNTERPARTS, COUNTERPART),
+        ] {
             for w in list {
                 let lower = w.to_lowercase();
                 assert!(packed(&lower).is_some(), "vocabulary word that does not pack: {lower}");
