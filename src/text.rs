@@ -126,6 +126,23 @@ fn is_initialism(s: &str) -> bool {
     s.split('.').all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// The number of white-space separated words in `s`, as
+/// `s.split_whitespace().count()`, by bytes when `s` is ASCII.
+pub fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        // `char::is_whitespace` also counts the vertical tab.
+        let space = b.is_ascii_whitespace() || b == b'\x0b';
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
+}
+
 /// Whether a word starts with a capital letter.
 pub fn capitalised(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -292,6 +309,16 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokens(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for s in [
+            "", "  ", "one", " two  words ", "tab\tand\x0bvertical\x0ctab", "a\r\nb", "Dũng  Nguyễn\u{a0}x",
+            "x\u{2003}y",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
     }
 
     #[test]

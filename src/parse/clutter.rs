@@ -1,6 +1,8 @@
 //! Recognises the lines a scraped page wraps around a story: menus, weather,
 //! share buttons, disclaimers, photo captions, teaser blocks.
 
+use crate::text::word_count;
+
 /// What a clutter line is, for the record's explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clutter {
@@ -223,8 +225,12 @@ fn is_caption(line: &str) -> bool {
     // ASCII lower-cases byte for byte: the marks are sought in place.
     let b = line.as_bytes();
     (0..b.len()).any(|i| {
-        CAPTION_OPENS[usize::from(b[i].to_ascii_lowercase())]
-            && CAPTION_MARKS.iter().any(|m| b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes())))
+        let first = b[i].to_ascii_lowercase();
+        CAPTION_OPENS[usize::from(first)]
+            && CAPTION_MARKS.iter().any(|m| {
+                let m = m.as_bytes();
+                m[0] == first && b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m))
+            })
     })
 }
 
@@ -254,7 +260,7 @@ fn is_menu(line: &str) -> bool {
             return false;
         }
         let mut items = line.split(sep);
-        items.clone().count() >= 3 && items.all(|i| i.split_whitespace().count() <= 3)
+        items.clone().count() >= 3 && items.all(|i| word_count(i) <= 3)
     })
 }
 

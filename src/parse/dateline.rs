@@ -3,6 +3,7 @@
 //! "BERLIN (AP) —".
 
 use crate::extract::dates::{self, Written};
+use crate::text::word_count;
 
 /// A parsed dateline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,15 +102,12 @@ fn is_place(s: &str) -> bool {
 
 /// A region is a short state or province, usually abbreviated ("Conn.", "N.Y.").
 fn is_region(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 20
-        && s.split_whitespace().count() <= 3
-        && s.chars().next().is_some_and(char::is_uppercase)
+    !s.is_empty() && s.len() <= 20 && word_count(s) <= 3 && s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// An agency is a short name in parentheses: "Yonhap", "AP", "Reuters", "AFP".
 fn is_agency(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = word_count(s);
     (1..=4).contains(&words)
         && s.len() <= 40
         && s.chars().next().is_some_and(char::is_uppercase)

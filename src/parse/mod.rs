@@ -10,6 +10,7 @@ pub mod clutter;
 pub mod dateline;
 
 use crate::extract::dates::{self, Day, Written};
+use crate::text::word_count;
 use clutter::Clutter;
 pub use dateline::Dateline;
 
@@ -156,7 +157,7 @@ fn byline(line: &str) -> Option<Vec<String>> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
     let rest = rest.split([',', '|', '(']).next()?.trim();
     let names: Vec<String> = rest.split(" and ").map(str::trim).filter(|n| is_name_like(n)).map(String::from).collect();
-    let words = rest.split_whitespace().count();
+    let words = word_count(rest);
     (!names.is_empty() && words <= 8).then_some(names)
 }
 
@@ -200,7 +201,7 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
         .into_iter()
         .find(|k| lower.starts_with(k))?;
     let kind = if kind.contains("updated") { "updated" } else { "published" };
-    if line.split_whitespace().count() > 14 {
+    if word_count(line) > 14 {
         return None;
     }
     let found = dates::find_all(line);
@@ -220,7 +221,7 @@ fn date_line(line: &str) -> Option<Written> {
 
 /// Prose: a sentence that ends like one, or a long run of words.
 fn is_prose(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = word_count(line);
     let ends = line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']);
     (words >= 8 && ends) || words >= 30
 }
@@ -247,7 +248,7 @@ fn is_masthead(line: &str) -> bool {
 
 /// A headline has a few words and does not end like a sentence.
 fn is_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = word_count(line);
     (3..=30).contains(&words) && line.len() <= 250
 }
 
@@ -259,7 +260,7 @@ fn sign_off(body: &str) -> Option<String> {
     let name = inner[open + 1..].trim();
     let ok = !name.is_empty()
         && name.len() <= 24
-        && name.split_whitespace().count() <= 3
+        && word_count(name) <= 3
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
         && !matches!(name, "R" | "L" | "C");
