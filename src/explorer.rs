@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::corpus::{AddReport, Corpus};
+use crate::corpus::{self, AddReport, Corpus, Extracted};
 use crate::error::{Error, ErrorKind, Result};
 use crate::input::{self, Document, Rejection};
 use crate::query::{Index, Query, Results};
@@ -47,32 +47,6 @@ impl From<AddReport> for AddSummary {
     }
 }
 
-/// Records extracted without being kept: what a Web Worker hands back.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Parsed {
-    /// The records, linked with each other (duplicates, shared officials).
-    pub records: Vec<Record>,
-    /// Items that could not be loaded, and why.
-    pub rejected: Vec<Rejection>,
-}
-
-/// Extracts documents into records without keeping them.
-pub fn parse_documents(docs: Vec<Document>) -> Parsed {
-    let mut corpus = Corpus::new();
-    let report = corpus.add(docs);
-    Parsed { records: corpus.records().to_vec(), rejected: report.rejected }
-}
-
-/// Reads a named file like [`Explorer::add_named`] and extracts its
-/// documents without keeping them.
-pub fn parse_named(name: &str, bytes: &[u8]) -> Parsed {
-    let (docs, mut rejected) = input::read_named(name, bytes);
-    let mut parsed = parse_documents(docs);
-    rejected.append(&mut parsed.rejected);
-    parsed.rejected = rejected;
-    parsed
-}
-
 /// Records and their index.
 #[derive(Debug, Default)]
 pub struct Explorer {
@@ -89,7 +63,14 @@ impl Explorer {
     /// Extracts, links and indexes documents. Records earlier documents'
     /// changes too (a date or an official learned from the new ones).
     pub fn add(&mut self, docs: Vec<Document>) -> AddReport {
-        let report = self.corpus.add(docs);
+        let count = docs.len();
+        self.add_extracted(count, docs.into_iter().map(corpus::extract))
+    }
+
+    /// Links and indexes documents extracted elsewhere ([`corpus::extract`]
+    /// in a Web Worker), in their order; `count` is how many there are.
+    pub fn add_extracted(&mut self, count: usize, items: impl IntoIterator<Item = Extracted>) -> AddReport {
+        let report = self.corpus.add_extracted(count, items);
         let records = self.corpus.records();
         for &i in &report.added {
             if let Some(record) = records.get(i) {
@@ -166,7 +147,8 @@ impl Explorer {
     }
 }
 
-fn to_jsonl<'a>(records: impl Iterator<Item = &'a Record>) -> String {
+/// Records as JSON Lines, one record per line, as the CLI writes them.
+pub fn to_jsonl<'a>(records: impl IntoIterator<Item = &'a Record>) -> String {
     let mut out = String::new();
     for r in records {
         // A record is plain strings, numbers and lists: it always serializes.

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use crate::order::sort_short_by_key;
 use crate::text::{upper_latin, FxMap};
 
 /// What a gazetteer phrase names.
@@ -100,7 +101,7 @@ impl Gazetteer {
         if !places.contains(&place) {
             places.push(place);
             // Country names beat regions beat cities for the same phrase.
-            places.sort_by_key(|p| match p.kind {
+            sort_short_by_key(places, |p| match p.kind {
                 Kind::NotAPlace => 0,
                 Kind::Name => 1,
                 Kind::Demonym => 2,

@@ -88,20 +88,20 @@ pub fn check_text(text: &str) -> Option<String> {
 /// its first 64 KiB: real text has none, UTF-16 and images have many.
 fn is_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let nuls = head.iter().filter(|&&b| b == 0).count();
-    nuls > 0 && nuls * 1000 >= head.len()
+    // Most texts have no NUL at all, and `contains` finds that fastest.
+    head.contains(&0) && head.iter().filter(|&&b| b == 0).count() * 1000 >= head.len()
 }
 
 /// Decodes bytes as UTF-8, replacing invalid sequences; the second value is
 /// a warning when anything was replaced.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
-    match String::from_utf8_lossy(bytes) {
-        std::borrow::Cow::Borrowed(s) => (s.to_owned(), None),
-        std::borrow::Cow::Owned(s) => {
-            let bad = s.matches('\u{FFFD}').count();
-            (s, Some(format!("not valid UTF-8: {bad} invalid byte sequence(s) replaced")))
-        }
+    // Valid text, the usual case, is checked by the faster validator.
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (s.to_owned(), None);
     }
+    let s = String::from_utf8_lossy(bytes).into_owned();
+    let bad = s.matches('\u{FFFD}').count();
+    (s, Some(format!("not valid UTF-8: {bad} invalid byte sequence(s) replaced")))
 }
 
 /// A JSON object as users write it: raw text, title and body, or a full
@@ -188,15 +188,16 @@ pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
 }
 
 /// Reads a JSON Lines text: one document per non-blank line. A bad line is
-/// rejected with its line number and the next lines still load.
-pub fn read_jsonl(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
+/// rejected with its line number and the next lines still load. `first_line`
+/// numbers the text's first line: 1, or where a part of a larger file starts.
+pub fn read_jsonl(text: &str, source: &str, first_line: usize) -> (Vec<Document>, Vec<Rejection>) {
     let mut docs = Vec::new();
     let mut rejected = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        match read_object(line, &format!("{source}:{}", i + 1)) {
+        match read_object(line, &format!("{source}:{}", first_line + i)) {
             Ok(doc) => docs.push(doc),
             Err(r) => rejected.push(r),
         }
@@ -232,6 +233,12 @@ pub fn read_json(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
 /// Reads one named text as whatever its name says it is: `.jsonl`, `.json`,
 /// or else one article.
 pub fn read_named(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Rejection>) {
+    read_part(name, bytes, 1)
+}
+
+/// Like [`read_named`], for whole lines of a larger JSON Lines file that
+/// start at line `first_line`: items are named by their line in the file.
+pub fn read_part(name: &str, bytes: &[u8], first_line: usize) -> (Vec<Document>, Vec<Rejection>) {
     if bytes.len() > MAX_ITEM_BYTES && !is_collection(name) {
         let reason = format!("too large: {} bytes (the limit is {MAX_ITEM_BYTES} bytes)", bytes.len());
         return (vec![], vec![Rejection { source: name.into(), reason }]);
@@ -243,7 +250,7 @@ pub fn read_named(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Rejection>) {
     let (text, warning) = decode(bytes);
     let lower = name.to_ascii_lowercase();
     let (mut docs, rejected) = if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        read_jsonl(&text, name)
+        read_jsonl(&text, name, first_line)
     } else if lower.ends_with(".json") {
         read_json(&text, name)
     } else {
@@ -325,7 +332,7 @@ mod tests {
     #[test]
     fn a_bad_jsonl_line_is_rejected_with_its_number_and_the_rest_load() {
         let text = "{\"text\":\"ROME, May 2 - One.\"}\n{oops\n\n{\"title\":\"T\",\"body\":\"Two.\"}\n";
-        let (docs, rejected) = read_jsonl(text, "a.jsonl");
+        let (docs, rejected) = read_jsonl(text, "a.jsonl", 1);
         assert_eq!(docs.len(), 2);
         assert_eq!(rejected.len(), 1);
         assert_eq!(rejected[0].source, "a.jsonl:2");
@@ -338,7 +345,7 @@ mod tests {
         assert!(check_text("a\0b\0c").unwrap().starts_with("binary"));
         let big = "a".repeat(MAX_ITEM_BYTES + 1);
         assert!(check_text(&big).unwrap().starts_with("too large"));
-        let (_, r) = read_jsonl("{\"title\":\"only a title\"}", "x.jsonl");
+        let (_, r) = read_jsonl("{\"title\":\"only a title\"}", "x.jsonl", 1);
         assert!(r[0].reason.contains("no \"text\""));
         let (_, r) = read_json("42", "x.json");
         assert!(r[0].reason.contains("array"));
@@ -357,7 +364,7 @@ mod tests {
     fn a_parsed_record_is_recognised_and_metadata_is_kept() {
         let line = r#"{"id":"7","source":"s","body":"B","countries":[{"code":"FR","name":"France","mentions":1}],
             "bylines":["Ana Ruiz"],"dateline":"PARIS, May 2","duplicate_of":"3","warnings":["w"]}"#;
-        let (docs, _) = read_jsonl(&line.replace('\n', " "), "r.jsonl");
+        let (docs, _) = read_jsonl(&line.replace('\n', " "), "r.jsonl", 1);
         let Document::Record(r) = &docs[0] else { panic!("expected record") };
         assert_eq!(r.countries[0].code, "FR");
         assert_eq!(

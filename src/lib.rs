@@ -27,6 +27,7 @@ pub mod explorer;
 pub mod extract;
 pub mod gazetteer;
 pub mod input;
+pub mod order;
 pub mod parse;
 pub mod query;
 pub mod record;
@@ -37,7 +38,7 @@ pub mod wasm;
 
 pub use corpus::{AddReport, Corpus};
 pub use error::{Error, ErrorKind, Result};
-pub use explorer::{AddSummary, Explorer, Format, Parsed};
+pub use explorer::{AddSummary, Explorer, Format};
 pub use input::{Document, Rejection};
 pub use query::{FacetCount, Hit, Query, Results, Sort};
 pub use record::{CountryTag, Evidence, OfficialTag, Record};

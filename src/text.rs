@@ -158,6 +158,17 @@ pub fn is_sentence_start(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '”'])
 }
 
+/// `s` in lower case, a character at a time: `str::to_lowercase` without
+/// its rule for a word-final Greek sigma, which no English word needs and
+/// whose code the WebAssembly module would carry.
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.chars().flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// Lower-cases and removes accents and hyphens, for comparing names:
 /// "Lee Jae-myung" and "Lee Jae Myung" fold to the same "lee jae myung".
 pub fn fold(s: &str) -> String {

@@ -10,8 +10,9 @@ use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+use crate::corpus::{self, handover, Extracted};
 use crate::explorer::{self, AddSummary, Explorer as Core, Format};
-use crate::input;
+use crate::input::{self, Document, Rejection};
 use crate::query::Query;
 
 /// Installs the panic hook, so that a bug shows its message in the console.
@@ -57,8 +58,7 @@ export interface ArticleRecord {
                evidence: string | null }[];
   duplicate_of: string | null; body: string; warnings: string[];
 }
-export interface Parsed { records: ArticleRecord[]; rejected: Rejection[]; }
-/** Raw text, a title and body, or a record parseFile/parseDocuments (or the CLI) produced. */
+/** Raw text, a title and body, or a record the CLI (or toJsonl) wrote. */
 export type ArticleInput =
   | { text: string; source?: string; url?: string; id?: string | number; title?: string; date?: string; outlet?: string }
   | { body: string; title?: string; source?: string; url?: string; id?: string | number; date?: string; outlet?: string }
@@ -173,6 +173,23 @@ impl Explorer {
         self.core.export(&q, format).map_err(|e| JsError::new(&e.to_string()))
     }
 
+    /// Adds articles an `Extraction` (in a Web Worker) encoded, exactly as
+    /// adding them here would have. Returns the same report as
+    /// `addDocuments`; throws when the bytes are not an `Extraction`'s.
+    #[wasm_bindgen(js_name = addExtracted, unchecked_return_type = "AddReport")]
+    pub fn add_extracted(&mut self, bytes: &[u8]) -> Result<JsValue, JsError> {
+        let items = handover::decode(bytes)
+            .map_err(|e| JsError::new(&format!("addExtracted: not an extraction's output: {e}")))?;
+        to_js(&AddSummary::from(self.core.add_extracted(items.len(), items)))
+    }
+
+    /// Every record in load order as JSON Lines, as the CLI writes them
+    /// (what the page stores, and `addFile` reads back).
+    #[wasm_bindgen(js_name = toJsonl)]
+    pub fn to_jsonl(&self) -> String {
+        explorer::to_jsonl(self.core.records())
+    }
+
     /// Forgets every article.
     pub fn clear(&mut self) {
         self.core.clear();
@@ -185,22 +202,53 @@ impl Explorer {
     }
 }
 
-/// Extracts a file's articles without keeping them (for Web Workers):
-/// `{records, rejected}`.
-#[wasm_bindgen(js_name = parseFile, unchecked_return_type = "Parsed")]
-pub fn parse_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-    to_js(&explorer::parse_named(name, bytes))
+/// A file's articles, extracted a slice at a time: in a Web Worker, whose
+/// slices an `Explorer` on the page adds with `addExtracted`, or on the
+/// page itself with `addTo`.
+#[wasm_bindgen]
+pub struct Extraction {
+    /// Items that could not be read, handed on with the first slice.
+    unread: Vec<Rejection>,
+    docs: std::vec::IntoIter<Document>,
 }
 
-/// Extracts an array of articles without keeping them: `{records,
-/// rejected}`; throws when `items` is not an array.
-#[wasm_bindgen(js_name = parseDocuments, unchecked_return_type = "Parsed")]
-pub fn parse_documents(
-    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] items: JsValue,
-) -> Result<JsValue, JsError> {
-    let (docs, mut rejected) = documents_of(&items, "parseDocuments")?;
-    let mut parsed = explorer::parse_documents(docs);
-    rejected.append(&mut parsed.rejected);
-    parsed.rejected = rejected;
-    to_js(&parsed)
+#[wasm_bindgen]
+impl Extraction {
+    /// Reads a file's bytes like `addFile`. `firstLine` is 1 for a whole
+    /// file, or the line a part of a JSON Lines file starts at, so that its
+    /// items are named by their line in the file.
+    #[wasm_bindgen(constructor)]
+    pub fn new(name: &str, bytes: &[u8], #[wasm_bindgen(js_name = firstLine)] first_line: usize) -> Extraction {
+        let (docs, unread) = input::read_part(name, bytes, first_line.max(1));
+        Extraction { unread, docs: docs.into_iter() }
+    }
+
+    /// Extracts up to `count` more articles, encoded for `addExtracted`;
+    /// `undefined` once every article has been handed on.
+    pub fn next(&mut self, count: usize) -> Option<Vec<u8>> {
+        let items = self.slice(count);
+        (!items.is_empty()).then(|| handover::encode(&items))
+    }
+
+    /// Extracts up to `count` more articles and adds them to `explorer`;
+    /// returns its report, or `undefined` once every article is added.
+    #[wasm_bindgen(js_name = addTo, unchecked_return_type = "AddReport | undefined")]
+    pub fn add_to(&mut self, explorer: &mut Explorer, count: usize) -> Result<JsValue, JsError> {
+        let items = self.slice(count);
+        if items.is_empty() {
+            return Ok(JsValue::UNDEFINED);
+        }
+        to_js(&AddSummary::from(explorer.core.add_extracted(items.len(), items)))
+    }
+
+    /// Articles not yet handed on.
+    #[wasm_bindgen(getter)]
+    pub fn remaining(&self) -> usize {
+        self.unread.len() + self.docs.len()
+    }
+
+    fn slice(&mut self, count: usize) -> Vec<Extracted> {
+        let unread = self.unread.drain(..).map(Extracted::Rejected);
+        unread.chain(self.docs.by_ref().take(count.max(1)).map(corpus::extract)).collect()
+    }
 }

@@ -2,7 +2,7 @@
 //! browser: `cargo test --target wasm32-unknown-unknown --features wasm --test web`.
 #![cfg(all(target_arch = "wasm32", feature = "wasm"))]
 
-use article_explorer::wasm::{parse_documents, parse_file, Explorer};
+use article_explorer::wasm::{Explorer, Extraction};
 use js_sys::JSON;
 use serde_json::Value;
 use wasm_bindgen::{JsError, JsValue};
@@ -101,7 +101,6 @@ fn non_array_items_are_errors_not_panics() {
     let mut ex = Explorer::new();
     for bad in ["\"text\"", "{}", "3", "null"] {
         assert!(ex.add_documents(js(bad)).is_err(), "{bad}");
-        assert!(parse_documents(js(bad)).is_err(), "{bad}");
     }
     assert_eq!(ex.size(), 0);
 }
@@ -115,7 +114,45 @@ fn files_are_read_by_name() {
     let report = json(&ex.add_file("empty.txt", b"  ").unwrap());
     assert_eq!(report["added"], 0);
     assert!(report["rejected"][0]["reason"].as_str().unwrap().starts_with("empty"));
-    let parsed = json(&parse_file("one.txt", "BERLIN - Scholz spoke.".as_bytes()).unwrap());
-    assert_eq!(parsed["records"][0]["source"], "one.txt");
-    assert_eq!(ex.size(), 1, "parseFile keeps nothing");
+}
+
+/// What the page does with a large file: a worker extracts slices, the
+/// page adds them; the result is the same as adding the file at once.
+#[wasm_bindgen_test]
+fn slices_extracted_elsewhere_add_up_to_the_whole_file() {
+    let file = "{\"text\": \"BERLIN, May 2, 2024 - Chancellor Olaf Scholz met President Macron.\"}\n\
+        {oops\n\
+        {\"text\": \"PARIS, May 3, 2024 - Officials said Scholz would travel to Rome on Friday.\"}\n\
+        {\"source\": \"empty.txt\", \"text\": \" \"}\n";
+    let mut whole = Explorer::new();
+    let whole_report = json(&whole.add_file("f.jsonl", file.as_bytes()).unwrap());
+
+    let mut part = Extraction::new("f.jsonl", file.as_bytes(), 1);
+    assert_eq!(part.remaining(), 4, "three articles and one unreadable line");
+    let mut ex = Explorer::new();
+    let mut rejected = Vec::new();
+    while let Some(bytes) = part.next(1) {
+        let report = json(&ex.add_extracted(&bytes).unwrap());
+        rejected.extend(report["rejected"].as_array().unwrap().iter().map(|r| r["source"].clone()));
+    }
+    assert_eq!(part.remaining(), 0);
+    assert_eq!(
+        rejected,
+        whole_report["rejected"].as_array().unwrap().iter().map(|r| r["source"].clone()).collect::<Vec<_>>()
+    );
+    assert_eq!(ex.to_jsonl(), whole.to_jsonl());
+    let records: Vec<Value> = ex.to_jsonl().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records[1]["officials"][0]["name"], "Olaf Scholz", "linked across slices: {records:?}");
+
+    // A part of a file names its items by their line in the whole file.
+    let mut later = Extraction::new("f.jsonl", b"{oops\n", 41);
+    let report = json(&ex.add_extracted(&later.next(10).unwrap()).unwrap());
+    assert_eq!(report["rejected"][0]["source"], "f.jsonl:41");
+    assert!(message(ex.add_extracted(b"not an extraction").expect_err("bad bytes")).contains("not an extraction"));
+
+    // On the page's own thread, an extraction adds straight into an explorer.
+    let mut here = Explorer::new();
+    let mut direct = Extraction::new("f.jsonl", file.as_bytes(), 1);
+    while !direct.add_to(&mut here, 2).unwrap().is_undefined() {}
+    assert_eq!(here.to_jsonl(), whole.to_jsonl());
 }

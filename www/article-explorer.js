@@ -7,7 +7,7 @@
 //   <article-explorer corpus="articles.jsonl" facets="country,official,date"
 //                     page-size="20" query="country=JP" url-state persist></article-explorer>
 import { Explorer, inlined, startEngine } from './engine.js';
-import { droppedFiles, fetchCorpus, bytesItem, parseAll, pickedFiles } from './loader.js';
+import { droppedFiles, fetchCorpus, bytesItem, loadAll, pickedFiles } from './loader.js';
 import {
   el, formatMonth, renderActive, renderCard, renderDetail, renderFacetList, renderHistogram,
   renderReport, resultSummary, skeleton,
@@ -67,7 +67,6 @@ export class ArticleExplorer extends HTMLElement {
   #readyPromise;
   #resolveReady;
   #ownArticles = false;
-  #ownRecords = [];
   #ownState = null;
   #queue = Promise.resolve();
   #lastChange = '';
@@ -184,9 +183,9 @@ export class ArticleExplorer extends HTMLElement {
     const key = this.#persistKey();
     if (key) {
       try {
-        const records = await loadStored(key);
-        if (records?.length) {
-          await this.#load([], { restore: records });
+        const saved = await loadStored(key);
+        if (saved?.length) {
+          await this.#load([], { restore: saved });
           return;
         }
       } catch (e) {
@@ -232,36 +231,37 @@ export class ArticleExplorer extends HTMLElement {
   }
 
   /**
-   * Parses and indexes items, then shows a report whose counts add up:
-   * read = added + already loaded + rejected. `own`: the user's files, which
-   * replace the site's corpus and are kept when `persist` is set;
-   * `restore`: records stored earlier, indexed as they are.
+   * Extracts and indexes items, then shows a report whose counts add up:
+   * read = added + rejected. `own`: the user's files, which replace the
+   * site's corpus and are kept when `persist` is set; `restore`: what was
+   * stored earlier (JSON Lines text, or an older save's records), indexed
+   * as it is.
    */
   async #load(items, { own = false, restore = null, skipped = 0 } = {}) {
     if ((own || restore) && !this.#ownArticles) {
       this.#ex.clear();
       this.#expanded.clear();
       this.#ownArticles = true;
-      this.#ownRecords = [];
     }
-    const report = { files: items.length, read: 0, added: 0, existing: 0, changed: 0, rejected: [], skipped };
-    const index = (records) => {
-      const result = this.#ex.addDocuments(records);
-      report.read += records.length;
+    const report = { files: items.length, read: 0, added: 0, changed: 0, rejected: [], skipped };
+    const count = (result) => {
+      report.read += result.added + result.rejected.length;
       report.added += result.added;
       report.changed += result.changed;
       report.rejected.push(...result.rejected);
-      if (own || restore) this.#ownRecords.push(...records);
     };
     this.#setLoading(true);
     try {
       if (restore) {
         this.#progress(null, 'Restoring your articles');
-        index(restore);
+        count(typeof restore === 'string'
+          ? this.#ex.addFile('saved.jsonl', new TextEncoder().encode(restore))
+          : this.#ex.addDocuments(restore));
       } else {
-        const rejected = await parseAll(items, { onRecords: index, onProgress: (f, text) => this.#progress(f, text) });
-        report.read += rejected.length;
-        report.rejected.unshift(...rejected);
+        const onProgress = (f, text) => this.#progress(f, text);
+        const unread = await loadAll(items, this.#ex, { onReport: count, onProgress });
+        report.read += unread.length;
+        report.rejected.unshift(...unread);
       }
     } catch (e) {
       this.#showError(e);
@@ -269,7 +269,6 @@ export class ArticleExplorer extends HTMLElement {
       this.#setLoading(false);
       this.#progressDone();
     }
-    report.existing = report.read - report.added - report.rejected.length;
     if (!restore) renderReport(this.#ui.report, report);
     if (restore) this.#ownState = 'kept';
     if (own) await this.#save();
@@ -284,7 +283,7 @@ export class ArticleExplorer extends HTMLElement {
     const key = this.#persistKey();
     if (!key) return;
     try {
-      await saveStored(key, this.#ownRecords);
+      await saveStored(key, this.#ex.toJsonl());
       this.#ownState = 'kept';
     } catch (e) {
       this.#ownState = `not kept: ${e.message}; they stay until you leave the page`;
@@ -315,7 +314,6 @@ export class ArticleExplorer extends HTMLElement {
       }
     }
     this.#ownArticles = false;
-    this.#ownRecords = [];
     this.#ownState = null;
     this.#ui.stored.hidden = true;
     this.#ui.report.replaceChildren();
@@ -327,7 +325,7 @@ export class ArticleExplorer extends HTMLElement {
       const { items, skipped } = await pick;
       this.#clearError();
       if (items.length) await this.#load(items, { own: true, skipped });
-      else if (skipped) renderReport(this.#ui.report, { files: 0, read: 0, added: 0, existing: 0, changed: 0, rejected: [], skipped });
+      else if (skipped) renderReport(this.#ui.report, { files: 0, read: 0, added: 0, changed: 0, rejected: [], skipped });
     });
   }
 

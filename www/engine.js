@@ -1,9 +1,9 @@
 // The one module that talks to the wasm package in pkg/. The module starts
 // once per page, however many explorers there are; each explorer then holds
 // its own Explorer (its own corpus and index) inside that one module.
-import init, { Explorer, parseFile } from './pkg/article_explorer.js';
+import init, { Explorer, Extraction } from './pkg/article_explorer.js';
 
-export { Explorer, parseFile };
+export { Explorer, Extraction };
 
 /**
  * What the single-file build (scripts/dist.mjs) inlines, set on globalThis

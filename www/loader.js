@@ -1,20 +1,34 @@
 // Turns what a user brings (picked files, a dropped folder, a corpus URL)
-// into parsed records: in a Web Worker when the page may start one, else on
-// the main thread a file at a time. Progress is reported either way.
-import { inlined, parseFile } from './engine.js';
+// into articles in an Explorer: extracted on the page a slice at a time,
+// with Web Workers sharing the work when the load is large and the page
+// may start them. Progress is reported either way.
+import { Extraction, inlined } from './engine.js';
 
 const WORKER_URL = new URL('worker.js', import.meta.url);
 const ARTICLE_FILE = /\.(txt|json|jsonl|ndjson)$/i;
-// Records are handed to the index in chunks, yielding in between so the
-// page stays responsive and the progress bar moves.
-const CHUNK = 500;
-// Files read ahead of the worker; bounds the memory a large folder takes.
-const IN_FLIGHT = 4;
 // Below this many bytes, starting a worker (and a second copy of the wasm
-// module) costs more than parsing on the page.
+// module) costs more than extracting on the page.
 const WORKER_MIN_BYTES = 256 * 1024;
+// Workers at most: past a few, the page's own share (linking, indexing)
+// is what a load waits for.
+const MAX_WORKERS = 4;
+// A JSON Lines file is split into parts of about this size, so that
+// several workers share it.
+const PIECE_BYTES = 2 * 1024 * 1024;
+const SPLIT_FILE = /\.(jsonl|ndjson)$/i;
+// Articles the page extracts between other work: a few milliseconds' worth.
+const PAGE_SLICE = 100;
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Lets the page handle what is waiting (workers' messages, input) and
+// carry on: setTimeout would wait at least 4 ms once nested, and
+// scheduler.yield() would go before the workers' messages.
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+const waiting = [];
+if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+const yieldToPage = () => (channel ? new Promise((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); })
+  : tick());
 
 /** An item to parse from bytes already in memory. */
 export function bytesItem(name, bytes) {
@@ -100,75 +114,248 @@ function formatOf(bytes, type) {
 }
 
 /**
- * Parses `items` ({ name, size, read() -> ArrayBuffer }), handing records to
- * `onRecords(records)` in chunks and `onProgress(fraction, text)`. Resolves
- * to the rejections: [{ source, reason }].
+ * Extracts `items` ({ name, size, read() -> ArrayBuffer }) and adds them to
+ * `explorer` (an engine Explorer) in their order, calling `onReport(report)`
+ * with each slice's add report and `onProgress(fraction, text)`. Resolves
+ * to the items that could not be read at all: [{ source, reason }].
+ *
+ * The page extracts, and for a large load Web Workers join it, one per
+ * other core (a large JSON Lines file is split between them at line ends);
+ * the page alone links and indexes, so the collection ends the same
+ * however the work was shared.
  */
-export async function parseAll(items, { onRecords, onProgress }) {
+export async function loadAll(items, explorer, { onReport, onProgress }) {
   const bytes = items.reduce((n, item) => n + item.size, 0);
   const total = bytes || 1;
   let done = 0;
-  const progress = (item, i) => {
-    done += item.size;
-    onProgress(done / total, `Parsed ${i + 1} of ${items.length} file${items.length === 1 ? '' : 's'}`);
+  const progress = (size, text) => {
+    done += size;
+    onProgress(done / total, text);
   };
-  const worker = bytes >= WORKER_MIN_BYTES ? await startWorker() : null;
-  return worker ? parseInWorker(worker, items, onRecords, progress) : parseHere(items, onRecords, progress);
+  const pieces = items.length + Math.floor(bytes / PIECE_BYTES);
+  const cores = navigator.hardwareConcurrency || 2;
+  const wanted = bytes < WORKER_MIN_BYTES ? 0 : Math.min(MAX_WORKERS, Math.max(1, cores - 1), pieces);
+  const starting = Array.from({ length: wanted }, () => startWorker());
+  return loadPieces(piecesOf(items), starting, explorer, onReport, progress);
 }
 
-async function parseHere(items, onRecords, progress) {
-  const rejected = [];
-  for (const [i, item] of items.entries()) {
-    let result;
+const fileText = (i, items) => `Read ${i + 1} of ${items.length} file${items.length === 1 ? '' : 's'}`;
+
+/**
+ * The pieces of `items` to extract, in order, read one file at a time: a
+ * large JSON Lines file in parts of whole lines, anything else whole. A
+ * file that cannot be read is a rejection instead.
+ */
+async function* piecesOf(items) {
+  for (const [file, item] of items.entries()) {
+    const text = fileText(file, items);
+    let buffer;
     try {
-      result = parseFile(item.name, new Uint8Array(await item.read()));
+      buffer = await item.read();
     } catch (e) {
-      result = { records: [], rejected: [{ source: item.name, reason: String(e?.message || e) }] };
+      yield { rejected: { source: item.name, reason: `not read: ${e?.message || e}` }, size: item.size, text };
+      continue;
     }
-    for (let at = 0; at < result.records.length; at += CHUNK) {
-      onRecords(result.records.slice(at, at + CHUNK));
-      await tick();
+    const bytes = new Uint8Array(buffer);
+    if (!SPLIT_FILE.test(item.name) || bytes.length < 2 * PIECE_BYTES || bytes.subarray(0, 65536).includes(0)) {
+      yield { name: item.name, label: item.name, buffer, firstLine: 1, size: item.size, text };
+      continue;
     }
-    rejected.push(...result.rejected);
-    progress(item, i);
-    await tick();
+    let line = 1;
+    for (let start = 0; start < bytes.length;) {
+      const newline = bytes.indexOf(10, start + PIECE_BYTES);
+      const end = newline < 0 ? bytes.length : newline + 1;
+      const last = end === bytes.length;
+      yield { name: item.name, label: `${item.name} from line ${line}`, buffer: buffer.slice(start, end),
+        firstLine: line, size: end - start, text: last ? text : `Reading ${item.name}` };
+      for (let at = start; (at = bytes.indexOf(10, at) + 1) > 0 && at <= end;) line += 1;
+      start = end;
+    }
   }
-  return rejected;
 }
 
-async function parseInWorker(worker, items, onRecords, progress) {
-  const rejected = [];
-  const waiting = new Map();
-  let crashed = null;
-  worker.onmessage = ({ data }) => {
-    if (data.type === 'records') onRecords(data.records);
-    if (data.type === 'file') {
-      rejected.push(...data.rejected);
-      waiting.get(data.file)?.();
-    }
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    crashed = e.message || 'the parser stopped';
-    for (const resolve of waiting.values()) resolve();
-  };
-  const inFlight = [];
-  try {
-    for (const [i, item] of items.entries()) {
-      if (crashed) {
-        rejected.push({ source: item.name, reason: `not parsed: ${crashed}` });
-        continue;
+/**
+ * Hands pieces to the least busy extractor (the page, and the workers in
+ * `starting` as each starts) and adds what comes back strictly in piece
+ * order, holding slices that arrive early. Resolves to the rejections.
+ */
+function loadPieces(source, starting, explorer, onReport, progress) {
+  return new Promise((resolve) => {
+    const rejected = [];
+    const pieces = new Map(); // number -> { piece, slices, done }
+    const busy = new Map(); // extractor -> numbers of its pieces
+    let next = 0; // the piece being added
+    let count = 0; // pieces handed out
+    let reading = true;
+    let finished = false;
+    let wake = null;
+
+    const finish = (n, error) => {
+      const entry = pieces.get(n);
+      if (!entry || entry.done) return;
+      entry.done = true;
+      if (error) {
+        const { piece } = entry;
+        rejected.push({ source: piece.label, reason: `not extracted (what came before it loaded): ${error}` });
       }
-      const buffer = await item.read();
-      inFlight.push(new Promise((resolve) => waiting.set(i, resolve)).then(() => progress(item, i)));
-      worker.postMessage({ file: i, name: item.name, buffer }, [buffer]);
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    };
+    // Adds every slice it may, in order; resolves once all are added.
+    const flush = () => {
+      for (let entry; (entry = pieces.get(next));) {
+        for (let bytes; (bytes = entry.slices.shift());) {
+          try {
+            onReport(explorer.addExtracted(bytes));
+          } catch (e) {
+            rejected.push({ source: entry.piece.label, reason: `not added: ${e?.message || e}` });
+          }
+        }
+        if (!entry.done) return;
+        pieces.delete(next);
+        next += 1;
+        progress(entry.piece.size, entry.piece.text);
+      }
+      if (!reading && next === count && !finished) {
+        finished = true;
+        for (const w of busy.keys()) w.terminate();
+        resolve(rejected);
+      }
+    };
+    const stop = (w, reason) => {
+      for (const n of busy.get(w) ?? []) finish(n, reason);
+      busy.delete(w);
+      w.terminate();
+      flush();
+      wake?.();
+    };
+    const join = (w) => {
+      if (finished) {
+        w.terminate();
+        return;
+      }
+      busy.set(w, new Set());
+      w.onmessage = ({ data }) => {
+        const entry = pieces.get(data.piece);
+        if (data.type === 'slice') entry?.slices.push(data.bytes);
+        if (data.type === 'done') {
+          busy.get(w)?.delete(data.piece);
+          finish(data.piece, data.error);
+          if (data.error) stop(w, data.error);
+        }
+        flush();
+        wake?.();
+      };
+      w.onerror = (e) => {
+        e.preventDefault();
+        stop(w, e.message || 'the extractor stopped');
+      };
+      wake?.();
+    };
+    // The page adds its own slices at once when their piece is the one
+    // being added, and hands them over like a worker otherwise.
+    const inTurn = (piece) => piece === next && !pieces.get(piece)?.slices.length;
+    join(pageWorker(explorer, inTurn, onReport));
+    let starts = starting.length;
+    for (const w of starting) {
+      w.then((worker) => {
+        starts -= 1;
+        if (worker) join(worker);
+        else wake?.();
+      });
     }
-    await Promise.all(inFlight);
-  } finally {
-    worker.terminate();
+
+    (async () => {
+      for await (const piece of source) {
+        const n = count++;
+        pieces.set(n, { piece, slices: [], done: false });
+        if (piece.rejected) {
+          rejected.push(piece.rejected);
+          finish(n);
+          flush();
+          continue;
+        }
+        let worker;
+        // A large file that cannot be split waits for a worker, if one
+        // is coming, and leaves the page free to link and index.
+        const forWorker = () => piece.size > 2 * PIECE_BYTES && (starts > 0 || busy.size > 1);
+        while (!(worker = leastBusy(busy, forWorker())) && (busy.size || starts)) {
+          await new Promise((resolve) => { wake = resolve; });
+        }
+        wake = null;
+        if (!worker) {
+          finish(n, 'no extractor is left running');
+          flush();
+          continue;
+        }
+        busy.get(worker).add(n);
+        worker.postMessage({ piece: n, name: piece.name, buffer: piece.buffer, firstLine: piece.firstLine },
+          [piece.buffer]);
+      }
+      reading = false;
+      flush();
+    })();
+  });
+}
+
+/**
+ * The running extractor with the fewest pieces, if it has room for
+ * another: a worker holds two, so it never waits for the page; the page
+ * takes one only when it has none, and none `forWorker`.
+ */
+function leastBusy(busy, forWorker) {
+  let best = null;
+  for (const [w, pieces] of busy) {
+    const room = w.onPage ? pieces.size === 0 && !forWorker : pieces.size < 2;
+    if (room && (!best || pieces.size < busy.get(best).size)) best = w;
   }
-  return rejected;
+  return best;
+}
+
+/**
+ * The page as an extractor that speaks a worker's messages. It extracts a
+ * piece a small slice at a time, yielding in between so that the workers'
+ * slices are added and the page stays responsive. A slice whose piece is
+ * the one being added (`inTurn(piece)`) goes straight into `explorer`,
+ * its report to `onReport`; any other is handed over like a worker's.
+ */
+function pageWorker(explorer, inTurn, onReport) {
+  const queue = [];
+  let running = false;
+  let stopped = false;
+  const w = {
+    onPage: true,
+    onmessage: null,
+    onerror: null,
+    terminate() { stopped = true; },
+    postMessage(message) {
+      queue.push(message);
+      if (!running) run();
+    },
+  };
+  const post = (data) => !stopped && w.onmessage?.({ data });
+  async function run() {
+    running = true;
+    for (let message; !stopped && (message = queue.shift());) {
+      const { piece, name, buffer, firstLine } = message;
+      let extraction;
+      try {
+        extraction = new Extraction(name, new Uint8Array(buffer), firstLine);
+        while (!stopped && extraction.remaining > 0) {
+          if (inTurn(piece)) {
+            onReport(extraction.addTo(explorer, PAGE_SLICE));
+          } else {
+            post({ type: 'slice', piece, bytes: extraction.next(PAGE_SLICE) });
+          }
+          await yieldToPage();
+        }
+        extraction.free();
+        post({ type: 'done', piece });
+      } catch (e) {
+        post({ type: 'done', piece, error: String(e?.message || e) });
+      }
+    }
+    running = false;
+  }
+  return w;
 }
 
 /**

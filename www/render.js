@@ -318,9 +318,8 @@ export function renderActive(box, items, clearAll) {
 
 /** The load report: counts that add up, then every rejection with its reason. */
 export function renderReport(box, report) {
-  const { files, read, added, rejected, existing, skipped, changed } = report;
+  const { files, read, added, rejected, skipped, changed } = report;
   const parts = [`${plural(read, 'article')} read from ${plural(files, 'file')}: ${added.toLocaleString('en')} added`];
-  if (existing) parts.push(`${existing.toLocaleString('en')} already loaded`);
   parts.push(`${rejected.length.toLocaleString('en')} rejected`);
   const skip = skipped > 0 ? `; ${plural(skipped, 'other file')} skipped (not .txt, .json or .jsonl)` : '';
   const details = el('details', { class: 'report', part: 'report', open: rejected.length > 0 },

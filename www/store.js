@@ -1,6 +1,6 @@
 // Keeps the articles a user loaded from their own files in the browser
 // (IndexedDB), so they come back on reload. Each explorer that asks for it
-// stores its parsed records under its own key.
+// stores its records, as JSON Lines text, under its own key.
 const DB_NAME = 'article-explorer';
 const STORE_NAME = 'corpora';
 
@@ -45,15 +45,19 @@ async function transact(mode, action) {
   }
 }
 
-/** The records stored under `key`, or null when there are none. */
+/**
+ * What is stored under `key`: JSON Lines text, or the array of records an
+ * earlier version stored; null when there is nothing.
+ */
 export async function loadStored(key) {
   const value = await transact('readonly', (store) => store.get(key));
+  if (typeof value?.jsonl === 'string') return value.jsonl;
   return Array.isArray(value?.records) ? value.records : null;
 }
 
-/** Replaces what is stored under `key`; rejects with a readable Error (full, unavailable). */
-export function saveStored(key, records) {
-  return transact('readwrite', (store) => store.put({ records, saved: new Date().toISOString() }, key));
+/** Replaces what is stored under `key` with `jsonl`; rejects with a readable Error (full, unavailable). */
+export function saveStored(key, jsonl) {
+  return transact('readwrite', (store) => store.put({ jsonl, saved: new Date().toISOString() }, key));
 }
 
 export function removeStored(key) {

@@ -3,6 +3,7 @@
 //! elsewhere in the corpus.
 
 mod duplicates;
+pub mod handover;
 mod people;
 
 use crate::extract::{self, dates, officials};
@@ -24,6 +25,40 @@ pub struct AddReport {
     pub changed: Vec<usize>,
     /// Documents that could not be loaded, and why.
     pub rejected: Vec<Rejection>,
+}
+
+/// A document read on its own, before it meets the corpus: the part of
+/// adding that does not depend on other stories, so it can run anywhere.
+#[derive(Debug, Clone, PartialEq)]
+// Almost every item is a record: boxing it would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
+pub enum Extracted {
+    /// Its record, and the names it writes without an office.
+    Record {
+        /// The record, not yet linked.
+        record: Record,
+        /// Names for the corpus to recognise.
+        names: Vec<officials::NameMention>,
+    },
+    /// It could not be loaded, and why.
+    Rejected(Rejection),
+}
+
+/// Extracts one document. A record parsed earlier is taken as it is: it was
+/// linked when it was extracted, and loading it is not reading it again
+/// (its officials still join the corpus's people, its copies are still
+/// found).
+pub fn extract(doc: Document) -> Extracted {
+    match doc {
+        Document::Text { source, text, meta } => match check_text(&text) {
+            Some(reason) => Extracted::Rejected(Rejection { source, reason }),
+            None => {
+                let (record, names) = extract::extract_with_names(&source, &text, &meta);
+                Extracted::Record { record, names }
+            }
+        },
+        Document::Record(r) => Extracted::Record { record: *r, names: Vec::new() },
+    }
 }
 
 /// Every record loaded so far, in the order they came.
@@ -54,43 +89,49 @@ impl Corpus {
     /// Parses and adds documents, then links them with each other and with
     /// the records already here.
     pub fn add(&mut self, docs: Vec<Document>) -> AddReport {
+        let count = docs.len();
+        self.add_extracted(count, docs.into_iter().map(extract))
+    }
+
+    /// Adds documents [`extract`]ed elsewhere (a Web Worker, another
+    /// thread), in their order: the corpus ends as [`Corpus::add`] of the
+    /// same documents would leave it. `count` is how many there are, to
+    /// reserve room.
+    pub fn add_extracted(&mut self, count: usize, items: impl IntoIterator<Item = Extracted>) -> AddReport {
         let mut report = AddReport::default();
         let first_new = self.records.len();
         let mut changed = Vec::new();
         // Exact room: a doubling Vec of records would hold up to twice
         // what it needs.
-        self.records.reserve_exact(docs.len());
-        for doc in docs {
-            let (record, found) = match doc {
-                Document::Text { source, text, meta } => {
-                    if let Some(reason) = check_text(&text) {
-                        report.rejected.push(Rejection { source, reason });
-                        continue;
-                    }
-                    extract::extract_with_names(&source, &text, &meta)
-                }
-                // A record was linked when it was extracted; loading it is
-                // not reading it again. Its officials still join the
-                // corpus's people, and its copies are still found.
-                Document::Record(r) => (*r, Vec::new()),
-            };
-            let i = self.push(record);
-            report.added.push(i);
-            // A record from an earlier run may point to a copy not loaded here.
-            if let Some(dup) = &self.records[i].duplicate_of {
-                if self.position(dup).is_none_or(|p| p == i) {
-                    self.records[i].duplicate_of = None;
-                }
-            }
-            // Linked as each story comes, so a batch's names need not be
-            // held all at once.
-            self.link_people(i, &found, first_new, &mut changed);
+        self.records.reserve_exact(count);
+        for item in items {
+            self.take(item, first_new, &mut report, &mut changed);
         }
         self.link_duplicates(&report.added, &mut changed);
         changed.sort_unstable();
         changed.dedup();
         report.changed = changed;
         report
+    }
+
+    /// Adds one item of [`Corpus::add_extracted`] (kept apart from the
+    /// generic loop, so it is compiled once).
+    fn take(&mut self, item: Extracted, first_new: usize, report: &mut AddReport, changed: &mut Vec<usize>) {
+        let (record, found) = match item {
+            Extracted::Record { record, names } => (record, names),
+            Extracted::Rejected(r) => return report.rejected.push(r),
+        };
+        let i = self.push(record);
+        report.added.push(i);
+        // A record from an earlier run may point to a copy not loaded here.
+        if let Some(dup) = &self.records[i].duplicate_of {
+            if self.position(dup).is_none_or(|p| p == i) {
+                self.records[i].duplicate_of = None;
+            }
+        }
+        // Linked as each story comes, so a batch's names need not be held
+        // all at once.
+        self.link_people(i, &found, first_new, changed);
     }
 
     fn push(&mut self, mut record: Record) -> usize {

@@ -8,6 +8,7 @@
 //! when the corpus knows exactly one official by it.
 
 use crate::extract::officials::{self, same_person, short_form, NameMention};
+use crate::order::sort_short_by_key;
 use crate::record::{OfficialTag, Record};
 use crate::text::{fold, FxMap};
 
@@ -227,6 +228,6 @@ fn merge_same_names(officials: &mut Vec<OfficialTag>) {
             None => out.push(o),
         }
     }
-    out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
+    sort_short_by_key(&mut out, |t| std::cmp::Reverse(t.mentions));
     *officials = out;
 }

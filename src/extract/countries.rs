@@ -4,6 +4,7 @@
 //! Herald"), "Jordan" the person, "Georgia" the US state.
 
 use crate::gazetteer::{self, Gazetteer, Kind, Place};
+use crate::order::sort_short_by_key;
 use crate::parse::Dateline;
 use crate::record::CountryTag;
 use crate::text::{capitalised, is_sentence_start, Token};
@@ -309,7 +310,7 @@ pub fn tags<'t>(
         };
         add(code, &|| format!("{phrase} ({kind})"));
     }
-    tags.sort_by_key(|t| std::cmp::Reverse(t.mentions));
+    sort_short_by_key(&mut tags, |t| std::cmp::Reverse(t.mentions));
     tags
 }
 

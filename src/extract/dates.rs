@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::text::lowercase;
+
 /// A calendar date as precise as the text made it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day {
@@ -135,7 +137,7 @@ pub fn foreign_month(word: &str) -> Option<u8> {
     if word.len() < 3 || word.len() > 11 {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u8 + 1)
 }
 

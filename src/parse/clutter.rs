@@ -1,7 +1,7 @@
 //! Recognises the lines a scraped page wraps around a story: menus, weather,
 //! share buttons, disclaimers, photo captions, teaser blocks.
 
-use crate::text::word_count;
+use crate::text::{lowercase, word_count};
 
 /// What a clutter line is, for the record's explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,7 +163,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if (bar || paren) && is_menu(line) {
         return Some(Clutter::Line);
     }
-    if (degree || trimmed.len() <= 12) && is_weather(&trimmed.to_lowercase()) {
+    if (degree || trimmed.len() <= 12) && is_weather(&lowercase(trimmed)) {
         return Some(Clutter::Line);
     }
     if !has_latin_word(line) {
@@ -187,7 +187,7 @@ impl Piece {
             }
             Piece::Ascii(buf, s.len())
         } else {
-            Piece::Other(s.to_lowercase())
+            Piece::Other(lowercase(s))
         }
     }
 
@@ -220,7 +220,7 @@ fn lower_suffix(s: &str, n: usize) -> Piece {
 /// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".
 fn is_caption(line: &str) -> bool {
     if !line.is_ascii() {
-        return caption_marks(&line.to_lowercase());
+        return caption_marks(&lowercase(line));
     }
     // ASCII lower-cases byte for byte: the marks are sought in place.
     let b = line.as_bytes();

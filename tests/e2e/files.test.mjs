@@ -3,6 +3,7 @@
 // articles kept across a reload.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { newPage, OUT, ready, serverAndBrowser, titles, total } from './browser.mjs';
@@ -44,7 +45,7 @@ describe('loading articles', () => {
   test('several files with one bad and one malformed line: the rest load, rejections say why', async () => {
     const page = await open();
     const report = await pick(page, [...GOOD, BINARY]);
-    assert.equal(report.read, report.added + report.existing + report.rejected.length);
+    assert.equal(report.read, report.added + report.rejected.length);
     const summary = await page.locator('article-explorer .report summary').innerText();
     assert.match(summary, /^6 articles read from 4 files: 4 added, 2 rejected\.$/);
     const rejections = await page.locator('article-explorer .rejections li').allInnerTexts();
@@ -112,20 +113,50 @@ describe('loading articles', () => {
     await page.close();
   });
 
-  test('a large file is parsed in a Web Worker with the same result', async () => {
+  test('a large file is split between Web Workers and the page, with the same result as one reading', async () => {
     env.server.requests.length = 0;
     const page = await open();
-    const lines = Array.from({ length: 900 }, (_, i) => JSON.stringify({
-      id: `n${i}`, title: `Numbered notice ${i}`, date: `2019-${String((i % 12) + 1).padStart(2, '0')}-15`,
-      body: `Notice number ${i} of the series. ${'Filler text that makes the file large enough. '.repeat(6)}${i * 7919}`,
+    // About 5 MB: several parts. The first story names an official with
+    // his office, the last only by surname; a story and its copy sit at
+    // either end; a broken line sits in a later part.
+    const filler = 'Delegates discussed fisheries, ports and rail links at length during the session. '.repeat(10);
+    const story = 'LIMA, June 6, 2023 - Ministers from Chile and Peru signed a fisheries agreement in Lima on Thursday '
+      + 'after two days of talks, setting quotas for the anchovy catch along their maritime border.';
+    const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({
+      source: `notice-${i}.txt`,
+      text: `Regional notice ${i}\n\nQUITO, May ${(i % 28) + 1}, 2019 - Notice number ${i} of the series. ${filler}${i * 7919}`,
     }));
-    lines.splice(450, 0, '{"broken": ');
-    const report = await pick(page, [file('notices.jsonl', lines.join('\n'))]);
-    assert.ok(env.server.requests.includes('/worker.js'), 'the worker was started');
-    assert.equal(report.read, 901);
-    assert.equal(report.added + report.existing, 900);
-    assert.deepEqual(report.rejected.map((r) => r.source), ['notices.jsonl:451']);
-    assert.equal(await page.$eval('article-explorer', (e) => e.size), 900);
+    lines[0] = JSON.stringify({ source: 'first.txt', text: 'ASUNCION, May 2, 2019 - Paraguayan President Mario Abdo Benitez opened the session.' });
+    lines[1] = JSON.stringify({ source: 'wire.txt', text: story });
+    lines[4998] = JSON.stringify({ source: 'copy.txt', text: `Fisheries deal signed\n\n${story}` });
+    lines[4999] = JSON.stringify({ source: 'last.txt', text: 'QUITO, June 9, 2019 - Officials said Benitez would visit Quito in July.' });
+    lines.splice(3500, 0, '{"broken": ');
+    const text = `${lines.join('\n')}\n`;
+    assert.ok(text.length > 4.5e6);
+
+    const report = await pick(page, [file('notices.jsonl', text)]);
+    assert.ok(env.server.requests.includes('/worker.js'), 'a worker was started');
+    assert.deepEqual([report.read, report.added], [5001, 5000]);
+    assert.deepEqual(report.rejected.map((r) => r.source), ['notices.jsonl:3501']);
+
+    // What the page exports equals one explorer reading the whole file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('article-explorer').getByRole('button', { name: 'JSONL', exact: true }).click(),
+    ]);
+    const exported = await readFile(await download.path(), 'utf8');
+    const whole = await page.evaluate(async (t) => {
+      const { Explorer, startEngine } = await import('/engine.js');
+      await startEngine();
+      const ex = new Explorer();
+      ex.addFile('notices.jsonl', new TextEncoder().encode(t));
+      return ex.export(null, 'jsonl');
+    }, text);
+    assert.equal(exported.split('\n').length, whole.split('\n').length);
+    assert.ok(exported === whole, 'the export matches one reading of the file');
+    const records = new Map(exported.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.source, r]));
+    assert.equal(records.get('last.txt').officials[0]?.name, 'Mario Abdo Benitez', 'linked across parts');
+    assert.equal(records.get('copy.txt').duplicate_of, 'wire.txt', 'copies found across parts');
     await page.close();
   });
 

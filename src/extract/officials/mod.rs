@@ -18,6 +18,7 @@
 //! not make an official.
 
 use crate::gazetteer::{self, Kind};
+use crate::order::sort_short_by_key;
 use crate::record::OfficialTag;
 use crate::text::{capitalised, fold, is_sentence_start, Token};
 use vocab::{
@@ -211,7 +212,7 @@ impl<'a> Reader<'a> {
                 && gap.starts_with('.')
                 && gap.len() > 1
                 && gap[1..].chars().all(char::is_whitespace);
-            if !(self.spaced(last) || initial_dot) || self.gap(last).contains("\n\n") {
+            if !(self.spaced(last) || initial_dot) || gap.as_bytes().windows(2).any(|w| w == b"\n\n") {
                 break;
             }
             let particle = is_particle(w)
@@ -716,7 +717,7 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
     }
     count_mentions(r, &mut tags);
     let mut out: Vec<OfficialTag> = tags.into_iter().map(|(t, _)| t).collect();
-    out.sort_by_key(|t| std::cmp::Reverse(t.mentions));
+    sort_short_by_key(&mut out, |t| std::cmp::Reverse(t.mentions));
     out
 }
 

@@ -2,7 +2,7 @@
 //! honorifics, words that never start a name, and the per-token flags that
 //! let the reader look each word up once.
 
-use crate::text::FxMap;
+use crate::text::{lowercase, FxMap};
 
 /// Words that can head an office.
 pub(super) const HEADS: &[&str] = &[
@@ -181,7 +181,7 @@ pub(super) fn vocab() -> &'static Vocab {
             (COUNTERPARTS, COUNTERPART),
         ] {
             for w in list {
-                let lower = w.to_lowercase();
+                let lower = lowercase(w);
                 if let Some((a, b)) = shape(&lower) {
                     shapes[a][b] |= 1 << lower.len().min(31);
                 }
