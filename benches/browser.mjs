@@ -167,7 +167,8 @@ function makeGenerator(initialSeed) {
  */
 async function loadInPage({ queries, seed }) {
   const mod = await import('/pkg/article_explorer.js');
-  const wasm = await mod.default();
+  const { startEngine } = await import('/engine.js');
+  const wasm = await startEngine();
   const { bytesItem, loadAll } = await import('/loader.js');
 
   const file = new Uint8Array(await (await fetch('/__bench.jsonl')).arrayBuffer());

@@ -13,12 +13,36 @@ export { Explorer, Extraction };
 export const inlined = globalThis.articleExplorerInline;
 
 let started;
+let compiled;
 
-/** Resolves when the wasm module is ready; rejects with a readable Error. */
+/**
+ * Resolves to the module's exports (its memory included) when it is ready;
+ * rejects with a readable Error.
+ */
 export function startEngine() {
-  started ??= init(inlined?.wasm ? { module_or_path: inlined.wasm } : undefined).catch((e) => {
+  started ??= (async () => {
+    compiled = await compile(inlined?.wasm ?? fetch(new URL('./pkg/article_explorer_bg.wasm', import.meta.url)));
+    return init({ module_or_path: compiled });
+  })().catch((e) => {
     started = undefined;
     throw new Error(`The article engine (WebAssembly) could not start: ${e.message || e}`);
   });
   return started;
+}
+
+/**
+ * The compiled module once the engine has started: workers instantiate it
+ * rather than compile their own, and share its optimised code.
+ */
+export const engineModule = () => compiled;
+
+async function compile(source) {
+  const response = await source;
+  if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${response.url}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // A server that does not say application/wasm.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
 }

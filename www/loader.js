@@ -2,7 +2,7 @@
 // into articles in an Explorer: extracted on the page a slice at a time,
 // with Web Workers sharing the work when the load is large and the page
 // may start them. Progress is reported either way.
-import { Extraction, inlined } from './engine.js';
+import { Extraction, engineModule, inlined } from './engine.js';
 
 const WORKER_URL = new URL('worker.js', import.meta.url);
 const ARTICLE_FILE = /\.(txt|json|jsonl|ndjson)$/i;
@@ -379,6 +379,7 @@ async function startWorker() {
   const started = await new Promise((resolve) => {
     worker.onmessage = ({ data }) => resolve(data.type === 'ready');
     worker.onerror = (e) => { e.preventDefault(); resolve(false); };
+    worker.postMessage({ type: 'start', module: engineModule() });
   });
   if (started) return worker;
   worker.terminate();

@@ -1,22 +1,33 @@
-// Extracts articles off the main thread. Receives { piece, name, buffer,
-// firstLine } (piece is the caller's number for it; firstLine says where a
-// part of a JSON Lines file starts), posts back { type: 'slice', piece,
-// bytes } for the page's Explorer.addExtracted as each slice is done, then
+// Extracts articles off the main thread. First receives { type: 'start',
+// module } (the page's compiled module, or undefined to fetch its own) and
+// posts { type: 'ready' } once the module has started, or { type: 'failed',
+// message } if it cannot. Then receives { piece, name, buffer, firstLine }
+// (piece is the caller's number for it; firstLine says where a part of a
+// JSON Lines file starts) and posts back { type: 'slice', piece, bytes }
+// for the page's Explorer.addExtracted as each slice is done, then
 // { type: 'done', piece }, with `error` set if the rest of the piece could
-// not be extracted (this worker is then not to be used again). Posts { type: 'ready' } once the wasm module has
-// started, or { type: 'failed', message } if it cannot.
+// not be extracted (this worker is then not to be used again).
 import init, { Extraction } from './pkg/article_explorer.js';
 
 // Articles per slice: small enough that the page adds one without a pause,
 // large enough that handing it over costs little.
 const SLICE = 500;
 
-const ready = init().then(
-  () => { postMessage({ type: 'ready' }); return true; },
-  (e) => { postMessage({ type: 'failed', message: String(e?.message || e) }); return false; },
-);
+let ready;
 
-onmessage = async ({ data: { piece, name, buffer, firstLine } }) => {
+function start(module) {
+  ready = init(module ? { module_or_path: module } : undefined).then(
+    () => { postMessage({ type: 'ready' }); return true; },
+    (e) => { postMessage({ type: 'failed', message: String(e?.message || e) }); return false; },
+  );
+}
+
+onmessage = async ({ data }) => {
+  if (data.type === 'start') {
+    start(data.module);
+    return;
+  }
+  const { piece, name, buffer, firstLine } = data;
   if (!(await ready)) return;
   let extraction;
   try {

@@ -243,8 +243,11 @@ fn check_agreement(
 /// The weekday named in the first sentence (its [`lead`]), if any ("said
 /// on Friday").
 fn lead_weekday(lead: &str) -> Option<u8> {
-    lead.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| (6..=9).contains(&w.len()) && w.starts_with(['M', 'T', 'W', 'F', 'S']))
+    // Split by bytes: a run of ASCII letters is the same word either way.
+    lead.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| (6..=9).contains(&w.len()) && matches!(w[0], b'M' | b'T' | b'W' | b'F' | b'S'))
+        .filter_map(|w| std::str::from_utf8(w).ok())
         .find_map(dates::weekday)
 }
 

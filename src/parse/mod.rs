@@ -196,10 +196,10 @@ fn is_name_like(s: &str) -> bool {
 
 /// "Published : Oct. 6, 2023 - 14:39", "Updated: 2021-02-03", "Posted on 12 May 2018".
 fn published(line: &str) -> Option<(&'static str, Written, String)> {
-    let lower = line.get(..line.len().min(16))?.to_ascii_lowercase();
+    let head = line.as_bytes();
     let kind = ["published", "updated", "posted", "first published", "last updated"]
         .into_iter()
-        .find(|k| lower.starts_with(k))?;
+        .find(|k| head.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k.as_bytes())))?;
     let kind = if kind.contains("updated") { "updated" } else { "published" };
     if word_count(line) > 14 {
         return None;
@@ -211,6 +211,11 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
 
 /// A header line that is only a date ("Thursday, January 15, 2026").
 fn date_line(line: &str) -> Option<Written> {
+    // Only a short line can be one; most lines are not, and reading their
+    // dates would be wasted.
+    if line.len() > 64 {
+        return None;
+    }
     let found = dates::find_all(line);
     let f = found.first()?;
     let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
