@@ -359,7 +359,8 @@ const memoryRatio = result.wasmMemory / textBytes;
 const rows = [
   ['documents', `${result.docs} (${result.rejected} rejected), ${mb.toFixed(1)} MB of article text `
     + `in a ${(corpus.length / 1e6).toFixed(1)} MB JSON Lines file`, '', ''],
-  [`load the file as the page does (${result.workers} workers, extraction included)`,
+  [`load the file as the page does (the page and ${result.workers} worker${result.workers === 1 ? '' : 's'}, `
+    + 'extraction included)',
     `${loadRate.toFixed(1)} MB/s (${(result.loadMs / 1000).toFixed(1)} s)`, '>= 20 MB/s', loadRate >= 20],
   ['  a worker\'s share: read, extract, encode (sample, one thread)', `${rate(result.extractMs, sampleBytes).toFixed(1)} MB/s`,
     '', ''],

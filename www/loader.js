@@ -136,6 +136,9 @@ export async function loadAll(items, explorer, { onReport, onProgress }) {
   const cores = navigator.hardwareConcurrency || 2;
   const wanted = bytes < WORKER_MIN_BYTES ? 0 : Math.min(MAX_WORKERS, Math.max(1, cores - 1), pieces);
   const starting = Array.from({ length: wanted }, () => startWorker());
+  // A worker starts in a few milliseconds on an idle page, but far later
+  // once the page is busy extracting: let them start first.
+  await Promise.race([Promise.all(starting), new Promise((resolve) => setTimeout(resolve, 100))]);
   return loadPieces(piecesOf(items), starting, explorer, onReport, progress);
 }
 
@@ -163,7 +166,10 @@ async function* piecesOf(items) {
     }
     let line = 1;
     for (let start = 0; start < bytes.length;) {
-      const newline = bytes.indexOf(10, start + PIECE_BYTES);
+      // Smaller parts first, so that the page soon lets workers join, and
+      // near the end, so that no one waits long for the last.
+      const size = start > 0 && bytes.length - start > 6 * PIECE_BYTES ? PIECE_BYTES : PIECE_BYTES / 4;
+      const newline = bytes.indexOf(10, start + size);
       const end = newline < 0 ? bytes.length : newline + 1;
       const last = end === bytes.length;
       yield { name: item.name, label: `${item.name} from line ${line}`, buffer: buffer.slice(start, end),

@@ -6,6 +6,8 @@
 //! most of their samples whatever clutter surrounds them, while two stories
 //! on the same event share a sentence or two at most.
 
+use std::collections::hash_map::Entry;
+
 use crate::text::{fold_char, FxMap};
 
 /// Words per shingle.
@@ -30,7 +32,10 @@ pub struct Fingerprints {
 
 /// A story's sampled shingle hashes, deduplicated.
 pub fn sample(body: &str) -> Vec<u32> {
-    let mut words: Vec<u32> = Vec::with_capacity(256);
+    // On the stack, with a count: a push per word is a call in a
+    // size-optimised build.
+    let mut words = [0u32; MAX_WORDS];
+    let mut n = 0;
     let mut h: u32 = 0x811c_9dc5;
     let mut in_word = false;
     let bytes = body.as_bytes();
@@ -64,18 +69,20 @@ pub fn sample(body: &str) -> Vec<u32> {
         if alnum {
             in_word = true;
         } else if in_word {
-            words.push(h);
+            words[n] = h;
+            n += 1;
             h = 0x811c_9dc5;
             in_word = false;
-            if words.len() >= MAX_WORDS {
+            if n >= MAX_WORDS {
                 break;
             }
         }
     }
-    if in_word && words.len() < MAX_WORDS {
-        words.push(h);
+    if in_word && n < MAX_WORDS {
+        words[n] = h;
+        n += 1;
     }
-    let mut out: Vec<u32> = words
+    let mut out: Vec<u32> = words[..n]
         .windows(SHINGLE)
         .map(|w| w.iter().fold(0x9e37_79b9u32, |acc, &x| (acc.rotate_left(5) ^ x).wrapping_mul(0x2754_8f3d)))
         .filter(|s| s % SAMPLE_MOD == 0)
@@ -118,11 +125,11 @@ impl Fingerprints {
         }
         self.sizes[doc as usize] = samples.len() as u32;
         for &s in samples {
-            match self.first.get(&s) {
-                None => {
-                    self.first.insert(s, doc);
+            match self.first.entry(s) {
+                Entry::Vacant(v) => {
+                    v.insert(doc);
                 }
-                Some(_) => self.more.entry(s).or_default().push(doc),
+                Entry::Occupied(_) => self.more.entry(s).or_default().push(doc),
             }
         }
     }

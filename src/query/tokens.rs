@@ -90,7 +90,10 @@ fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
         // A run of ASCII letters and digits, most of most text, is copied
         // and lower-cased at once.
         if b.is_ascii_alphanumeric() {
-            let run = bytes[i..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
+            let mut run = i + 1;
+            while bytes.get(run).is_some_and(u8::is_ascii_alphanumeric) {
+                run += 1;
+            }
             if start.is_none() {
                 start = Some(i);
                 buf.clear();
