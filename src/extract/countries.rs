@@ -63,8 +63,12 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut phrase = String::new();
     while i < toks.len() {
         let t = toks[i];
-        let first = text[t.start..].chars().next().unwrap_or(' ');
-        if !first.is_uppercase() {
+        // Most words start with an ASCII byte, which settles it.
+        let upper = match text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[t.start..].chars().next().is_some_and(char::is_uppercase),
+        };
+        if !upper {
             i += 1;
             continue;
         }

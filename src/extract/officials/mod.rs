@@ -344,6 +344,10 @@ fn is_particle(w: &str) -> bool {
 /// Capitalised and not all capitals, unless an initial or initials ("U.").
 fn name_shaped(word: &str) -> bool {
     let b = word.as_bytes();
+    // Most words start in lower case: settled by their first byte.
+    if b.first().is_none_or(|f| f.is_ascii() && !f.is_ascii_uppercase()) {
+        return false;
+    }
     if word.is_ascii() {
         return b.first().is_some_and(u8::is_ascii_uppercase)
             && (b.len() == 1 || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase));
@@ -757,7 +761,10 @@ const INSTITUTIONS: &[(&str, &str)] = &[
 
 /// The country an office names by its institution, if it does.
 fn institution_country(role: &str) -> Option<&'static str> {
-    INSTITUTIONS.iter().find(|(name, _)| role.contains(name)).map(|&(_, code)| code)
+    // Compared byte by byte: an office is a few words, and a substring
+    // search would spend more setting itself up than searching.
+    let role = role.as_bytes();
+    INSTITUTIONS.iter().find(|(name, _)| role.windows(name.len()).any(|w| w == name.as_bytes())).map(|&(_, code)| code)
 }
 
 /// "King Fahd", "Pope Francis": how a monarch or pope is usually named,
