@@ -243,7 +243,9 @@ pub fn read_part(name: &str, bytes: &[u8], first_line: usize) -> (Vec<Document>,
         let reason = format!("too large: {} bytes (the limit is {MAX_ITEM_BYTES} bytes)", bytes.len());
         return (vec![], vec![Rejection { source: name.into(), reason }]);
     }
-    if is_binary(bytes) {
+    // A file is judged by its opening, as a whole; a later part's lines
+    // are still checked one by one.
+    if first_line == 1 && is_binary(bytes) {
         let reason = "binary content (NUL bytes), not article text".to_string();
         return (vec![], vec![Rejection { source: name.into(), reason }]);
     }

@@ -9,6 +9,8 @@ const ARTICLE_FILE = /\.(txt|json|jsonl|ndjson)$/i;
 // Below this many bytes, starting a worker (and a second copy of the wasm
 // module) costs more than extracting on the page.
 const WORKER_MIN_BYTES = 256 * 1024;
+// A worker not started by then is given up.
+const WORKER_START_MS = 10_000;
 // Workers at most: past a few, the page's own share (linking, indexing)
 // is what a load waits for.
 const MAX_WORKERS = 4;
@@ -133,7 +135,8 @@ export async function loadAll(items, explorer, { onReport, onProgress }) {
     done += size;
     onProgress(done / total, text);
   };
-  const pieces = items.length + Math.floor(bytes / PIECE_BYTES);
+  const splittable = items.reduce((n, item) => n + (SPLIT_FILE.test(item.name) ? item.size : 0), 0);
+  const pieces = items.length + Math.floor(splittable / PIECE_BYTES);
   const cores = navigator.hardwareConcurrency || 2;
   const wanted = bytes < WORKER_MIN_BYTES ? 0 : Math.min(MAX_WORKERS, Math.max(1, cores - 1), pieces);
   const starting = Array.from({ length: wanted }, () => startWorker());
@@ -241,15 +244,21 @@ function loadPieces(source, starting, explorer, onReport, progress) {
       }
       busy.set(w, new Set());
       w.onmessage = ({ data }) => {
-        const entry = pieces.get(data.piece);
-        if (data.type === 'slice') entry?.slices.push(data.bytes);
+        // A stopped worker's pieces were already answered for.
+        if (!busy.get(w)?.has(data.piece)) return;
+        if (data.type === 'slice') pieces.get(data.piece)?.slices.push(data.bytes);
         if (data.type === 'done') {
-          busy.get(w)?.delete(data.piece);
+          busy.get(w).delete(data.piece);
           finish(data.piece, data.error);
-          if (data.error) stop(w, data.error);
+          // A worker whose module failed is not trusted again; the page
+          // goes on with its next piece.
+          if (data.error && !w.onPage) stop(w, data.error);
         }
-        flush();
-        wake?.();
+        try {
+          flush();
+        } finally {
+          wake?.();
+        }
       };
       w.onerror = (e) => {
         e.preventDefault();
@@ -270,7 +279,7 @@ function loadPieces(source, starting, explorer, onReport, progress) {
       });
     }
 
-    (async () => {
+    const dispatch = async () => {
       for await (const piece of source) {
         const n = count++;
         pieces.set(n, { piece, slices: [], done: false });
@@ -282,9 +291,13 @@ function loadPieces(source, starting, explorer, onReport, progress) {
         }
         let worker;
         // A large file that cannot be split waits for a worker, if one
-        // is coming, and leaves the page free to link and index.
+        // is coming, and leaves the page free to link and index. No piece
+        // is handed out far ahead of the one being added, so that slices
+        // held for later do not pile up.
         const forWorker = () => piece.size > 2 * PIECE_BYTES && (starts > 0 || busy.size > 1);
-        while (!(worker = leastBusy(busy, forWorker())) && (busy.size || starts)) {
+        const ahead = () => n - next > 4 * busy.size;
+        while ((ahead() || !(worker = leastBusy(busy, forWorker()))) && (busy.size || starts)) {
+          worker = null;
           await new Promise((resolve) => { wake = resolve; });
         }
         wake = null;
@@ -294,12 +307,25 @@ function loadPieces(source, starting, explorer, onReport, progress) {
           continue;
         }
         busy.get(worker).add(n);
-        worker.postMessage({ piece: n, name: piece.name, buffer: piece.buffer, firstLine: piece.firstLine },
-          [piece.buffer]);
+        const { buffer } = piece;
+        piece.buffer = null;
+        try {
+          worker.postMessage({ piece: n, name: piece.name, buffer, firstLine: piece.firstLine }, [buffer]);
+        } catch (e) {
+          busy.get(worker).delete(n);
+          finish(n, e?.message || e);
+          flush();
+        }
       }
+    };
+    // Whatever fails here (memory for a copy, a message that cannot be
+    // sent) rejects what was not loaded; the load always ends.
+    dispatch().catch((e) => {
+      for (const n of pieces.keys()) finish(n, `not read: ${e?.message || e}`);
+    }).finally(() => {
       reading = false;
       flush();
-    })();
+    });
   });
 }
 
@@ -342,10 +368,11 @@ function pageWorker(explorer, inTurn, onReport) {
   async function run() {
     running = true;
     for (let message; !stopped && (message = queue.shift());) {
-      const { piece, name, buffer, firstLine } = message;
+      const { piece, name, firstLine } = message;
       let extraction;
       try {
-        extraction = new Extraction(name, new Uint8Array(buffer), firstLine);
+        extraction = new Extraction(name, new Uint8Array(message.buffer), firstLine);
+        message.buffer = null; // the module holds its own copy
         while (!stopped && extraction.remaining > 0) {
           if (inTurn(piece)) {
             onReport(extraction.addTo(explorer, PAGE_SLICE));
@@ -354,10 +381,11 @@ function pageWorker(explorer, inTurn, onReport) {
           }
           await yieldToPage();
         }
-        extraction.free();
         post({ type: 'done', piece });
       } catch (e) {
         post({ type: 'done', piece, error: String(e?.message || e) });
+      } finally {
+        extraction?.free();
       }
     }
     running = false;
@@ -386,7 +414,14 @@ async function startWorker() {
   const started = await new Promise((resolve) => {
     worker.onmessage = ({ data }) => resolve(data.type === 'ready');
     worker.onerror = (e) => { e.preventDefault(); resolve(false); };
-    worker.postMessage({ type: 'start', module: engineModule() });
+    try {
+      worker.postMessage({ type: 'start', module: engineModule() });
+    } catch {
+      resolve(false);
+    }
+    // A worker that neither starts nor fails is given up, so that no
+    // piece waits for it.
+    setTimeout(() => resolve(false), WORKER_START_MS);
   });
   if (started) return worker;
   worker.terminate();

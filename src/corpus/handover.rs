@@ -168,8 +168,9 @@ impl In<'_> {
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
         let n = self.num()? as usize;
-        // Every item takes at least a byte: a bad count cannot reserve much.
-        let mut out = Vec::with_capacity(n.min(self.bytes.len() - self.at));
+        // A story's lists are short; a bad count must not reserve much
+        // before the bytes run out.
+        let mut out = Vec::with_capacity(n.min(64));
         for _ in 0..n {
             out.push(each(self)?);
         }
@@ -248,6 +249,15 @@ mod tests {
             assert!(decode(&good[..cut]).is_err(), "cut at {cut}");
         }
         assert!(decode(&[7]).unwrap_err().contains("unknown item kind 7"));
+        // A rejection whose source claims four billion bytes, and a record
+        // whose byline list claims four billion items: errors, not
+        // allocations.
+        assert!(decode(&[1, 0xfe, 0xff, 0xff, 0xff]).is_err());
+        let mut huge = vec![0];
+        huge.extend([0, 0, 0, 0, 0, 0, 0, 0]);
+        huge.extend([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+        huge.extend([0xfe, 0xff, 0xff, 0xff]);
+        assert_eq!(decode(&huge).unwrap_err(), "cut short");
         assert!(decode(&[1, 255, 255, 255, 127]).is_err());
         let mut bad = good.clone();
         let at = good.windows(4).position(|w| w == b"Bras").expect("the body is in the bytes");

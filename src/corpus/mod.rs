@@ -101,9 +101,11 @@ impl Corpus {
         let mut report = AddReport::default();
         let first_new = self.records.len();
         let mut changed = Vec::new();
-        // Exact room: a doubling Vec of records would hold up to twice
-        // what it needs.
-        self.records.reserve_exact(count);
+        // Room for the batch, and an eighth more of what is held when the
+        // batches are small (a slice from a worker): a doubling Vec of
+        // records could hold twice what it needs, an exact one would be
+        // copied whole for every slice.
+        self.records.reserve_exact(count.max(self.records.len() / 8));
         for item in items {
             self.take(item, first_new, &mut report, &mut changed);
         }
