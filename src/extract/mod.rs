@@ -154,7 +154,7 @@ fn partial(w: &Written) -> String {
 /// A full date in the story's first sentence (its [`lead`]): "struck on
 /// Sunday, 26 December 2004" dates a story that has no other date.
 fn lead_date(lead: &str) -> Option<(Day, &str)> {
-    let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some())?;
+    let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some() && !is_deadline(&lead[..f.start]))?;
     Some((f.date.day()?, &lead[f.start..f.end]))
 }
 
@@ -181,6 +181,9 @@ fn latest_full_date(body: &str) -> Option<Day> {
         }
         let window = &body[from..i + 4];
         for f in dates::find_all(window) {
+            if is_deadline(&body[..from + f.start]) {
+                continue;
+            }
             // "a January 2011 referendum" dates the story's year too.
             let day = f.date.day().or_else(|| dates::Day::new(f.date.year?, f.date.month, 15));
             if let Some(d) = day {
@@ -190,6 +193,19 @@ fn latest_full_date(body: &str) -> Option<Day> {
         i += 4;
     }
     best
+}
+
+/// Whether the text before a date makes it a deadline or a term ("due
+/// March 15, 1991", "until June 1988"): a date the story looks ahead to,
+/// which says nothing of when it was written.
+fn is_deadline(before: &str) -> bool {
+    let last = before.trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    [
+        "due", "maturing", "matures", "mature", "expiring", "expires", "expire", "until", "till", "through", "by",
+        "before",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Warns when the dateline's day, or a weekday the page or the lead
@@ -270,6 +286,17 @@ mod tests {
 
     fn record(text: &str) -> Record {
         extract("t.txt", text, &Meta::default())
+    }
+
+    #[test]
+    fn a_deadline_in_the_text_does_not_date_the_story() {
+        let r = record(
+            "NEW YORK, Feb 26 - The company said it sold 100 mln dlrs of notes due March 15, 1991, \
+             after a board meeting held on February 12, 1987.",
+        );
+        assert_eq!(r.date.as_deref(), Some("1987-02-26"), "{:?}", r.date_evidence);
+        let r = record("NEW YORK, Feb 26 - The offer is open until June 30, 1988, the company said.");
+        assert_eq!(r.date, None, "{:?}", r.date_evidence);
     }
 
     #[test]
