@@ -160,6 +160,30 @@ describe('loading articles', () => {
     await page.close();
   });
 
+  test('a worker that breaks mid-load loses only its parts, each reported, and the page loads the rest', async () => {
+    const page = await newPage(env.browser);
+    // A worker that starts, then fails on every part it is given.
+    await page.route('**/worker.js', (route) => route.fulfill({
+      contentType: 'text/javascript',
+      body: "onmessage = ({ data }) => { if (data.type === 'start') postMessage({ type: 'ready' }); else throw new Error('extractor broke'); };",
+    }));
+    await page.goto(`${env.server.url}?corpus=/fixtures/records.jsonl`);
+    await ready(page);
+    const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({
+      source: `n-${i}.txt`, text: `QUITO, May 2, 2019 - Notice ${i}. ${'Delegates met at length on ports and rail. '.repeat(24)}`,
+    }));
+    const report = await pick(page, [file('notices.jsonl', `${lines.join('\n')}\n`)]);
+    const lost = report.rejected.filter((r) => /extractor broke/.test(r.reason));
+    assert.ok(lost.length > 0, 'the broken worker was given parts');
+    assert.ok(lost.every((r) => /^notices\.jsonl from line \d+$/.test(r.source)), lost.map((r) => r.source).join(', '));
+    assert.equal(report.rejected.length, lost.length);
+    assert.ok(report.added > 0 && report.added < 5000, `${report.added} added`);
+    assert.equal(report.read, report.added + report.rejected.length);
+    assert.equal(await page.$eval('article-explorer', (e) => e.size), report.added);
+    assert.deepEqual(page.problems.filter((p) => !/extractor broke/.test(p)), []);
+    await page.close();
+  });
+
   test('your articles come back after a reload, and removing them brings the site’s back', async () => {
     const page = await open();
     const siteTotal = await total(page);
