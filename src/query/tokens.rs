@@ -94,6 +94,20 @@ fn scan(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
             while bytes.get(run).is_some_and(u8::is_ascii_alphanumeric) {
                 run += 1;
             }
+            // A word that is this run alone, most words, is lower-cased on
+            // the stack and handed on without the buffer.
+            if start.is_none() && bytes.get(run).is_none_or(|b| b.is_ascii()) {
+                let len = (run - i).min(MAX_WORD_BYTES);
+                let mut low = [0u8; MAX_WORD_BYTES];
+                for (to, from) in low.iter_mut().zip(&bytes[i..i + len]) {
+                    *to = from.to_ascii_lowercase();
+                }
+                if !f(i, run, std::str::from_utf8(&low[..len]).unwrap_or("")) {
+                    return;
+                }
+                i = run;
+                continue;
+            }
             if start.is_none() {
                 start = Some(i);
                 buf.clear();
