@@ -292,10 +292,11 @@ function loadPieces(source, starting, explorer, onReport, progress) {
         let worker;
         // A large file that cannot be split waits for a worker, if one
         // is coming, and leaves the page free to link and index. No piece
-        // is handed out far ahead of the one being added, so that slices
-        // held for later do not pile up.
+        // is handed out far ahead of the one being added (sixteen parts
+        // per extractor, a few seconds of work), so that slices held for
+        // later cannot pile up without bound.
         const forWorker = () => piece.size > 2 * PIECE_BYTES && (starts > 0 || busy.size > 1);
-        const ahead = () => n - next > 4 * busy.size;
+        const ahead = () => n - next > 16 * busy.size;
         while ((ahead() || !(worker = leastBusy(busy, forWorker()))) && (busy.size || starts)) {
           worker = null;
           await new Promise((resolve) => { wake = resolve; });
