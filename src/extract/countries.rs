@@ -63,12 +63,7 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut phrase = String::new();
     while i < toks.len() {
         let t = toks[i];
-        // Most words start with an ASCII byte, which settles it.
-        let upper = match text.as_bytes().get(t.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text[t.start..].chars().next().is_some_and(char::is_uppercase),
-        };
-        if !upper {
+        if !capitalised(&text[t.start..]) {
             i += 1;
             continue;
         }

@@ -343,16 +343,15 @@ fn is_particle(w: &str) -> bool {
 
 /// Capitalised and not all capitals, unless an initial or initials ("U.").
 fn name_shaped(word: &str) -> bool {
-    let b = word.as_bytes();
-    // Most words start in lower case: settled by their first byte.
-    if b.first().is_none_or(|f| f.is_ascii() && !f.is_ascii_uppercase()) {
+    // Most words start in lower case, which their first byte settles.
+    if !capitalised(word) {
         return false;
     }
+    let b = word.as_bytes();
     if word.is_ascii() {
-        return b.first().is_some_and(u8::is_ascii_uppercase)
-            && (b.len() == 1 || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase));
+        return b.len() == 1 || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase);
     }
-    capitalised(word) && !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
+    !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
 }
 
 fn is_roman(w: &str) -> bool {
