@@ -8,6 +8,7 @@
 
 use std::collections::hash_map::Entry;
 
+use crate::order::sort_by;
 use crate::text::{fold_char, FxMap};
 
 /// Words per shingle.
@@ -87,7 +88,7 @@ pub fn sample(body: &str) -> Vec<u32> {
         .map(|w| w.iter().fold(0x9e37_79b9u32, |acc, &x| (acc.rotate_left(5) ^ x).wrapping_mul(0x2754_8f3d)))
         .filter(|s| s % SAMPLE_MOD == 0)
         .collect();
-    out.sort_unstable();
+    sort_by(&mut out, |a, b| a < b);
     out.dedup();
     out
 }

@@ -8,6 +8,7 @@ mod people;
 
 use crate::extract::{self, dates, officials};
 use crate::input::{check_text, Document, Rejection};
+use crate::order::sort_by;
 use crate::parse::dateline;
 use crate::record::{Evidence, Record};
 use crate::text::FxMap;
@@ -110,7 +111,7 @@ impl Corpus {
             self.take(item, first_new, &mut report, &mut changed);
         }
         self.link_duplicates(&report.added, &mut changed);
-        changed.sort_unstable();
+        sort_by(&mut changed, |a, b| a < b);
         changed.dedup();
         report.changed = changed;
         report
@@ -167,7 +168,7 @@ impl Corpus {
         // were matched against the same people when it came.
         let mut earlier: Vec<Waiting> =
             learned.iter().flat_map(|k| self.people.waiting_for(k)).copied().filter(|w| (w.doc as usize) < i).collect();
-        earlier.sort_unstable_by_key(|w| w.place());
+        sort_by(&mut earlier, |a, b| a.place() < b.place());
         earlier.dedup();
         for story in earlier.chunk_by(|a, b| a.doc == b.doc) {
             let d = story[0].doc as usize;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::bits::Bitset;
+use crate::order::sort_by;
 use crate::text::FxMap;
 
 /// One value of a facet in a query's answer.
@@ -144,7 +145,7 @@ impl Facet {
                 }
             }
         }
-        out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        sort_by(&mut out, |a, b| (b.count, &a.key) < (a.count, &b.key));
         out
     }
 

@@ -17,6 +17,7 @@ use super::{
 };
 use super::{snippet, tokens};
 use crate::error::Result;
+use crate::order::{greatest_by, sort_by};
 use crate::record::Record;
 use crate::text::FxMap;
 
@@ -487,17 +488,8 @@ impl Index {
             };
             ((high as u64) << 32) | (u32::MAX - d) as u64
         };
-        let mut keys: Vec<u64> = hits.into_iter().map(key).collect();
-        let upto = upto.min(keys.len());
-        if upto == 0 {
-            return vec![];
-        }
-        if upto < keys.len() {
-            keys.select_nth_unstable_by(upto - 1, |a, b| b.cmp(a));
-            keys.truncate(upto);
-        }
-        keys.sort_unstable_by(|a, b| b.cmp(a));
-        keys.into_iter().map(|k| u32::MAX - (k as u32)).collect()
+        let keys: Vec<u64> = hits.into_iter().map(key).collect();
+        greatest_by(keys, upto, |a, b| a < b).into_iter().map(|k| u32::MAX - (k as u32)).collect()
     }
 
     /// Answers `q` over `records` (the records this index was built from).
@@ -583,7 +575,7 @@ impl Index {
             .filter(|&(_, &c)| c > 0)
             .filter_map(|(i, &c)| filter::parse_month(facet.key(i as u32)).map(|m| (m, c)))
             .collect();
-        months.sort_unstable();
+        sort_by(&mut months, |a, b| a < b);
         let (Some(&(first, _)), Some(&(last, _))) = (months.first(), months.last()) else {
             return vec![];
         };

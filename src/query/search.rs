@@ -13,6 +13,7 @@
 
 use super::bits::Bitset;
 use super::tokens;
+use crate::order::sort_by;
 use crate::text::FxMap;
 
 /// How much an occurrence counts, by where it is.
@@ -217,7 +218,7 @@ impl TextIndex {
             return;
         }
         let terms = &self.terms;
-        self.tail.sort_unstable_by(|&a, &b| terms[a as usize].text.cmp(&terms[b as usize].text));
+        sort_by(&mut self.tail, |&a, &b| terms[a as usize].text < terms[b as usize].text);
         let mut merged = Vec::with_capacity(self.sorted.len() + self.tail.len());
         let (mut i, mut j) = (0, 0);
         while i < self.sorted.len() && j < self.tail.len() {
