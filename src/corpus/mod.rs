@@ -67,6 +67,10 @@ pub fn extract(doc: Document) -> Extracted {
 pub struct Corpus {
     records: Vec<Record>,
     ids: FxMap<String, usize>,
+    /// For an id taken more than once, the next `#n` to try: stories that
+    /// share a name (an embedder adding untitled texts one at a time) do
+    /// not each count through every number before theirs.
+    suffixes: FxMap<String, u32>,
     fingerprints: Fingerprints,
     people: People,
 }
@@ -142,12 +146,14 @@ impl Corpus {
             record.id = record.source.clone();
         }
         if self.ids.contains_key(&record.id) {
-            let base = record.id.clone();
-            let mut n = 2;
-            while self.ids.contains_key(&format!("{base}#{n}")) {
-                n += 1;
+            // Ids are never given back, so every number below the one
+            // remembered is still taken.
+            let n = self.suffixes.entry(record.id.clone()).or_insert(2);
+            while self.ids.contains_key(&format!("{}#{n}", record.id)) {
+                *n += 1;
             }
-            record.id = format!("{base}#{n}");
+            record.id = format!("{}#{n}", record.id);
+            *n += 1;
         }
         self.ids.insert(record.id.clone(), self.records.len());
         self.records.push(record);
@@ -286,6 +292,19 @@ mod tests {
         add(&mut c, "a.txt", "Treasury Secretary James Baker and chief of staff Howard Baker met.");
         add(&mut c, "b.txt", "Officials said Baker would attend the talks on Monday in Paris.");
         assert!(c.records()[1].officials.is_empty(), "{:?}", c.records()[1].officials);
+    }
+
+    #[test]
+    fn stories_under_one_name_get_numbered_ids() {
+        let mut c = Corpus::new();
+        add(&mut c, "a", "A story about Ghana.");
+        add(&mut c, "a#3", "A story about Peru.");
+        for _ in 0..3 {
+            add(&mut c, "a", "Another story about Chile.");
+        }
+        let ids: Vec<&str> = c.records().iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a#3", "a#2", "a#4", "a#5"]);
+        assert_eq!(c.position("a#4"), Some(3));
     }
 
     #[test]
