@@ -79,11 +79,7 @@ impl Explorer {
                 self.index.add(record);
             }
         }
-        for &i in &report.changed {
-            if let Some(record) = records.get(i) {
-                self.index.refresh(i, record);
-            }
-        }
+        self.index.refresh_all(&report.changed, records);
         report
     }
 

@@ -291,6 +291,22 @@ impl Index {
     /// Updates document `i` after its record's tags, date or duplicate link
     /// changed. Out-of-range numbers are ignored.
     pub fn refresh(&mut self, i: usize, record: &Record) {
+        self.refresh_one(i, record);
+        self.text.settle();
+    }
+
+    /// Updates the documents whose records (in `records`, by the same
+    /// numbers) changed, in one pass over each word they gained.
+    pub fn refresh_all(&mut self, changed: &[usize], records: &[Record]) {
+        for &i in changed {
+            if let Some(record) = records.get(i) {
+                self.refresh_one(i, record);
+            }
+        }
+        self.text.settle();
+    }
+
+    fn refresh_one(&mut self, i: usize, record: &Record) {
         if i >= self.docs.len() {
             return;
         }
@@ -312,7 +328,7 @@ impl Index {
         }
         // Names no longer there stay findable: harmless, and removing them
         // would need a per-document word list.
-        self.text.add_words(d, &official_names(record), NAME_WEIGHT);
+        self.text.add_late(d, &official_names(record), NAME_WEIGHT);
         self.docs[i] = self.store(&entry, self.docs[i].canon);
         self.link(d, record.duplicate_of.as_deref());
     }

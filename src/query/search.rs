@@ -60,6 +60,9 @@ pub(crate) struct TextIndex {
     total_len: u64,
     /// Terms seen in the document being indexed.
     touched: Vec<u32>,
+    /// Words added to earlier documents, waiting for [`TextIndex::settle`]:
+    /// (term, document, weight).
+    late: Vec<(u32, u32, u32)>,
 }
 
 /// A word of up to eight bytes as an integer: folded words hold no zero
@@ -189,6 +192,15 @@ impl TextIndex {
     /// Adds words to an already indexed document (new official names after
     /// linking) unless the document already has them.
     pub fn add_words(&mut self, doc: u32, text: &str, weight: u32) {
+        self.add_late(doc, text, weight);
+        self.settle();
+    }
+
+    /// Like [`TextIndex::add_words`], but words for a document before a
+    /// word's last one wait for [`TextIndex::settle`]: a name learned late
+    /// can reach thousands of earlier stories, and each word's postings
+    /// are then rewritten once, not once per story.
+    pub fn add_late(&mut self, doc: u32, text: &str, weight: u32) {
         let mut words = Vec::new();
         tokens::words(text, |_, _, w| words.push(w.to_string()));
         for word in words {
@@ -196,19 +208,42 @@ impl TextIndex {
             let term = &mut self.terms[id as usize];
             if term.df == 0 || term.last < doc {
                 term.append(doc, weight);
-                continue;
-            }
-            let mut list: Vec<(u32, u8)> = postings(&term.postings).collect();
-            if let Err(at) = list.binary_search_by_key(&doc, |&(d, _)| d) {
-                list.insert(at, (doc, weight.min(255) as u8));
-                term.postings.clear();
-                term.df = 0;
-                for (d, tf) in list {
-                    term.append(d, tf as u32);
-                }
+            } else {
+                self.late.push((id, doc, weight));
             }
         }
         self.merge_tail(false);
+    }
+
+    /// Merges the words [`TextIndex::add_late`] left waiting into their
+    /// postings, in document order; a document a word already lists keeps
+    /// its entry.
+    pub fn settle(&mut self) {
+        let mut late = std::mem::take(&mut self.late);
+        sort_by(&mut late, |a, b| (a.0, a.1) < (b.0, b.1));
+        late.dedup_by_key(|&mut (id, doc, _)| (id, doc));
+        for group in late.chunk_by(|a, b| a.0 == b.0) {
+            let term = &mut self.terms[group[0].0 as usize];
+            let old = std::mem::take(&mut term.postings);
+            term.postings.reserve(old.len() + 6 * group.len());
+            term.df = 0;
+            let mut waiting = group.iter().peekable();
+            for (d, tf) in postings(&old) {
+                while let Some(&&(_, w, weight)) = waiting.peek() {
+                    if w > d {
+                        break;
+                    }
+                    if w < d {
+                        term.append(w, weight);
+                    }
+                    waiting.next();
+                }
+                term.append(d, u32::from(tf));
+            }
+            for &(_, w, weight) in waiting {
+                term.append(w, weight);
+            }
+        }
     }
 
     /// Merges the unsorted tail into the sorted vocabulary once it is long
@@ -362,6 +397,26 @@ mod tests {
         ix.add_words(1, "zed alpha", NAME_WEIGHT);
         assert_eq!(find(&ix, 3, "zed"), [0, 1, 2]);
         assert_eq!(find(&ix, 3, "alpha"), [0, 1]);
+    }
+
+    #[test]
+    fn words_left_waiting_settle_into_the_same_postings() {
+        let texts = ["alpha one", "beta two", "gamma three", "delta four", "alpha five"];
+        let late = [(3, "Zed alpha"), (1, "zed"), (3, "zed"), (0, "alpha zed"), (2, "beta Beta")];
+        let mut now = index(&texts);
+        let mut later = index(&texts);
+        for (doc, words) in late {
+            now.add_words(doc, words, NAME_WEIGHT);
+            later.add_late(doc, words, NAME_WEIGHT);
+        }
+        later.settle();
+        for word in ["alpha", "beta", "zed", "delta"] {
+            let (x, y) = (now.term_id(word), later.term_id(word));
+            let (a, b) = (&now.terms[x as usize], &later.terms[y as usize]);
+            assert_eq!((a.df, a.last, &a.postings), (b.df, b.last, &b.postings), "{word}");
+        }
+        assert_eq!(find(&later, 5, "zed"), [0, 1, 3]);
+        assert_eq!(find(&later, 5, "alpha"), [0, 3, 4]);
     }
 
     #[test]
