@@ -7,7 +7,7 @@
 //! the full name another story gives him. A lone surname is only resolved
 //! when the corpus knows exactly one official by it.
 
-use crate::extract::officials::{self, same_person, short_form, NameMention};
+use crate::extract::officials::{self, one_word_apart, short_form, NameMention};
 use crate::order::sort_short_by_key;
 use crate::record::{OfficialTag, Record};
 use crate::text::{fold, FxMap};
@@ -67,7 +67,8 @@ fn hash(key: &str) -> u64 {
 
 impl People {
     /// Learns the officials of a record whose full names it gives; returns
-    /// the folded names that were new to the corpus.
+    /// the folded names that were new to the corpus, and the short forms
+    /// that named no one before.
     pub fn learn(&mut self, record: &Record) -> Vec<String> {
         let mut new = Vec::new();
         for o in &record.officials {
@@ -80,7 +81,12 @@ impl People {
                 continue;
             }
             let short = fold(short_form(&o.name));
-            self.by_short.entry(short.clone()).or_default().push(key.clone());
+            let namesakes = self.by_short.entry(short.clone()).or_default();
+            // A lone surname names someone only while one known person has
+            // it: stories waiting on it need another look when the first
+            // comes, not at every namesake after.
+            let first = namesakes.is_empty();
+            namesakes.push(key.clone());
             let person = Person {
                 name: o.name.clone(),
                 role: o.role.clone(),
@@ -89,7 +95,9 @@ impl People {
             };
             self.by_key.insert(key.clone(), person);
             new.push(key);
-            new.push(short);
+            if first {
+                new.push(short);
+            }
         }
         new
     }
@@ -120,7 +128,9 @@ impl People {
                 _ => None,
             };
         }
-        let mut matches = keys.iter().filter_map(|k| self.by_key.get(k)).filter(|p| same_person(&p.name, name));
+        // Both names have several words and are folded (a known person's
+        // key is their folded name): compared without folding them again.
+        let mut matches = keys.iter().filter(|k| one_word_apart(k, key)).filter_map(|k| self.by_key.get(k));
         let first = matches.next()?;
         matches.next().is_none().then_some(first)
     }

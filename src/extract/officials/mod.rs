@@ -788,10 +788,24 @@ pub fn same_person(a: &str, b: &str) -> bool {
         let (one, many) = if wa.len() == 1 { (wa[0], &wb) } else { (wb[0], &wa) };
         return many.len() > 1 && (fold(short_form(if wa.len() == 1 { b } else { a })) == one);
     }
-    wa.len() == wb.len() && {
-        let diff: Vec<usize> = (0..wa.len()).filter(|&k| wa[k] != wb[k]).collect();
-        diff.len() == 1 && wa[diff[0]].len() >= 2 && one_letter_apart(wa[diff[0]], wb[diff[0]])
+    one_word_apart(&fa, &fb)
+}
+
+/// Two folded names of as many words that differ in one word, by one letter
+/// ("chang ho ji" and "chang ho jin"): [`same_person`] for names of more
+/// than one word, already folded.
+pub fn one_word_apart(fa: &str, fb: &str) -> bool {
+    let (mut wa, mut wb) = (fa.split(' '), fb.split(' '));
+    let mut diff = None;
+    loop {
+        match (wa.next(), wb.next()) {
+            (None, None) => break,
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y)) if diff.is_none() => diff = Some((x, y)),
+            _ => return false,
+        }
     }
+    diff.is_some_and(|(x, y)| x.len() >= 2 && one_letter_apart(x, y))
 }
 
 /// Counts full and short mentions; a short mention goes to the nearest
