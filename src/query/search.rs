@@ -190,16 +190,10 @@ impl TextIndex {
     }
 
     /// Adds words to an already indexed document (new official names after
-    /// linking) unless the document already has them.
-    pub fn add_words(&mut self, doc: u32, text: &str, weight: u32) {
-        self.add_late(doc, text, weight);
-        self.settle();
-    }
-
-    /// Like [`TextIndex::add_words`], but words for a document before a
-    /// word's last one wait for [`TextIndex::settle`]: a name learned late
-    /// can reach thousands of earlier stories, and each word's postings
-    /// are then rewritten once, not once per story.
+    /// linking) unless the document already has them. Words for a document
+    /// before a word's last one wait for [`TextIndex::settle`]: a name
+    /// learned late can reach thousands of earlier stories, and each word's
+    /// postings are then rewritten once, not once per story.
     pub fn add_late(&mut self, doc: u32, text: &str, weight: u32) {
         let mut words = Vec::new();
         tokens::words(text, |_, _, w| words.push(w.to_string()));
@@ -392,9 +386,10 @@ mod tests {
     #[test]
     fn words_added_later_keep_postings_sorted() {
         let mut ix = index(&["alpha", "beta", "gamma"]);
-        ix.add_words(0, "Zed Zed", NAME_WEIGHT);
-        ix.add_words(2, "zed", NAME_WEIGHT);
-        ix.add_words(1, "zed alpha", NAME_WEIGHT);
+        for (doc, words) in [(0, "Zed Zed"), (2, "zed"), (1, "zed alpha")] {
+            ix.add_late(doc, words, NAME_WEIGHT);
+            ix.settle();
+        }
         assert_eq!(find(&ix, 3, "zed"), [0, 1, 2]);
         assert_eq!(find(&ix, 3, "alpha"), [0, 1]);
     }
@@ -406,7 +401,8 @@ mod tests {
         let mut now = index(&texts);
         let mut later = index(&texts);
         for (doc, words) in late {
-            now.add_words(doc, words, NAME_WEIGHT);
+            now.add_late(doc, words, NAME_WEIGHT);
+            now.settle();
             later.add_late(doc, words, NAME_WEIGHT);
         }
         later.settle();
