@@ -71,6 +71,7 @@ export class ArticleExplorer extends HTMLElement {
   #queue = Promise.resolve();
   #lastChange = '';
   #searchTimer = 0;
+  #updateTimer = 0;
   #dragDepth = 0;
   #errorSource = null;
   #uid = nextUid++;
@@ -123,12 +124,15 @@ export class ArticleExplorer extends HTMLElement {
   /** Articles in the corpus. */
   get size() { return this.#ex?.size ?? 0; }
 
-  /** Adds articles ({source,text}, {title,body,...} or parsed records); resolves to the engine's report. */
+  /**
+   * Adds articles ({source,text}, {title,body,...} or parsed records); resolves to the engine's report.
+   * The view follows once a run of calls is over, not after each.
+   */
   async addDocuments(items) {
     await this.ready;
     return this.#serial(() => {
       const report = this.#ex.addDocuments(items);
-      this.#update();
+      this.#updateSoon();
       return report;
     });
   }
@@ -437,7 +441,15 @@ export class ArticleExplorer extends HTMLElement {
     return Object.fromEntries(Object.entries(this.#q).filter(([, v]) => (Array.isArray(v) ? v.length : v)));
   }
 
+  // Every update queries the whole collection: a host adding thousands of
+  // articles one call at a time gets one, after the last call.
+  #updateSoon() {
+    if (!this.#updateTimer) this.#updateTimer = setTimeout(() => this.#update());
+  }
+
   #update() {
+    clearTimeout(this.#updateTimer);
+    this.#updateTimer = 0;
     if (!this.#ex) return;
     const limit = this.#pageSize();
     try {

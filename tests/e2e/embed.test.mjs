@@ -137,6 +137,23 @@ describe('embedding the element', () => {
       return [report.added, e.size];
     });
     assert.equal(added[0], 1);
+    // Many calls in a row show once: the count heading changes once, not per call.
+    const shown = await page.$eval('#science', async (e) => {
+      const heading = e.shadowRoot.querySelector('.result-count');
+      let changes = 0;
+      const seen = new MutationObserver(() => { changes += 1; });
+      seen.observe(heading, { childList: true, characterData: true, subtree: true });
+      const before = e.size;
+      for (let i = 0; i < 40; i++) {
+        await e.addDocuments([{ source: `burst-${i}`, text: `PARIS, May 3, 2024 - Story number ${i} of a burst, one call each.` }]);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      seen.disconnect();
+      return { added: e.size - before, changes, heading: heading.textContent };
+    });
+    assert.equal(shown.added, 40);
+    assert.ok(shown.changes >= 1 && shown.changes <= 3, `the heading changed ${shown.changes} times`);
+    assert.match(shown.heading, /\d/);
     assert.equal(await page.$eval('#science', (e) => { e.query = 'q=added'; return e.query.text; }), 'added');
     assert.equal(await total(page, '#science'), 1);
     await page.$eval('#science', (e) => e.clear());
