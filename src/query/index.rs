@@ -379,21 +379,6 @@ impl Index {
         }
     }
 
-    /// Whether `d` (a member of `set`) is the hit for its story within
-    /// `set`: it is canonical, or its canonical is not in the set and no
-    /// earlier copy is.
-    fn is_rep(&self, d: usize, set: &Bitset) -> bool {
-        let canon = self.docs[d].canon;
-        if canon == NONE {
-            return true;
-        }
-        if set.contains(canon as usize) {
-            return false;
-        }
-        let copies = self.dups.get(&canon).map(Vec::as_slice).unwrap_or(&[]);
-        !copies.iter().take_while(|&&x| (x as usize) < d).any(|&x| set.contains(x as usize))
-    }
-
     fn plan(&self, q: &Query) -> Result<Plan> {
         let from = check_day("from", &q.from)?;
         let to = check_day("to", &q.to)?;
@@ -460,9 +445,17 @@ impl Index {
         let mut counts: [Vec<u32>; 4] =
             KINDS.map(|k| if kinds[k as usize] { vec![0u32; self.facets[k as usize].len()] } else { vec![] });
         let mut undated = 0;
+        // Stories with copies that already have their hit: the canonical
+        // record when it is in the set, else its first copy that is.
+        let mut shown: Option<Bitset> = None;
         for d in set.iter() {
-            if !self.is_rep(d, set) {
-                continue;
+            let canon = self.docs[d].canon;
+            if canon != NONE {
+                let shown = shown.get_or_insert_with(|| Bitset::empty(self.docs.len()));
+                if set.contains(canon as usize) || shown.contains(canon as usize) {
+                    continue;
+                }
+                shown.insert(canon as usize);
             }
             if let Some(hits) = hits.as_deref_mut() {
                 hits.push(d as u32);
