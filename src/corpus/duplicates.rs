@@ -119,8 +119,12 @@ impl Fingerprints {
             .map(|(doc, _)| doc)
     }
 
-    /// Adds story `doc` (its index in the corpus) with its samples.
-    pub fn insert(&mut self, doc: u32, samples: &[u32]) {
+    /// Adds story `doc` (its index in the corpus) with its samples; `copy_of`
+    /// is the story it was found to repeat. A copy is listed only under the
+    /// shingles its story lacks: a wire story on a hundred sites stays one
+    /// story with a few shingles, not a hundred stories whose every shingle
+    /// looks like boilerplate.
+    pub fn insert(&mut self, doc: u32, samples: &[u32], copy_of: Option<u32>) {
         if self.sizes.len() <= doc as usize {
             self.sizes.resize(doc as usize + 1, 0);
         }
@@ -130,7 +134,12 @@ impl Fingerprints {
                 Entry::Vacant(v) => {
                     v.insert(doc);
                 }
-                Entry::Occupied(_) => self.more.entry(s).or_default().push(doc),
+                Entry::Occupied(first) => {
+                    let more = self.more.entry(s).or_default();
+                    if copy_of.is_none_or(|c| *first.get() != c && !more.contains(&c)) {
+                        more.push(doc);
+                    }
+                }
             }
         }
     }
@@ -149,7 +158,7 @@ mod tests {
     #[test]
     fn a_copy_with_clutter_is_a_duplicate() {
         let mut f = Fingerprints::default();
-        f.insert(0, &sample(STORY));
+        f.insert(0, &sample(STORY), None);
         let copy = format!(
             "Home | World | Business\n\nG7 meets in Naples\n\n{}\n\nRelated Articles\nOther news",
             STORY.replace("'", "’")
@@ -160,12 +169,24 @@ mod tests {
     #[test]
     fn another_story_on_the_same_event_is_not() {
         let mut f = Fingerprints::default();
-        f.insert(0, &sample(STORY));
+        f.insert(0, &sample(STORY), None);
         let other = "Protesters gathered outside the hotel in Naples where finance ministers from the Group of \
             Seven met on Saturday, calling for debt relief. Police said the crowd was peaceful and numbered \
             about two thousand people. Organisers said they would return on Sunday when the ministers were \
             due to publish a joint statement on currency markets and growth in Europe.";
         assert_eq!(f.find(&sample(other)), None);
+    }
+
+    #[test]
+    fn a_story_on_many_sites_stays_one_story() {
+        let mut f = Fingerprints::default();
+        f.insert(0, &sample(STORY), None);
+        for site in 1..200 {
+            let copy = format!("Site {site} | Home | World\n\n{STORY}\n\nMore from site {site}");
+            let samples = sample(&copy);
+            assert_eq!(f.find(&samples), Some(0), "copy {site}");
+            f.insert(site, &samples, Some(0));
+        }
     }
 
     #[test]

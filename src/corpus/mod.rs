@@ -192,18 +192,20 @@ impl Corpus {
     fn link_duplicates(&mut self, added: &[usize], changed: &mut Vec<usize>) {
         for &i in added {
             let samples = duplicates::sample(&self.records[i].body);
+            let mut copy_of = None;
             if let Some(found) = self.fingerprints.find(&samples) {
                 let found = found as usize;
                 let canonical =
                     self.records[found].duplicate_of.as_ref().and_then(|id| self.position(id)).unwrap_or(found);
                 self.records[i].duplicate_of = Some(self.records[canonical].id.clone());
+                copy_of = Some(canonical as u32);
                 for (to, from) in [(i, canonical), (canonical, i)] {
                     if borrow(&mut self.records, to, from) && to < added[0] {
                         changed.push(to);
                     }
                 }
             }
-            self.fingerprints.insert(i as u32, &samples);
+            self.fingerprints.insert(i as u32, &samples, copy_of);
         }
     }
 }
