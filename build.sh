@@ -110,6 +110,8 @@ bench() {
   cargo bench --bench extract
   log "query engine benchmark (native)"
   cargo bench --bench query
+  log "scaling benchmark (native)"
+  cargo bench --bench scaling
   if [ -f benches/browser.mjs ]; then
     build_wasm; setup_browser
     log "in-browser benchmark"
