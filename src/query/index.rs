@@ -328,7 +328,7 @@ impl Index {
         }
         // Names no longer there stay findable: harmless, and removing them
         // would need a per-document word list.
-        self.text.add_late(d, &official_names(record), NAME_WEIGHT);
+        self.text.add_late(d, &official_names(record));
         self.docs[i] = self.store(&entry, self.docs[i].canon);
         self.link(d, record.duplicate_of.as_deref());
     }

@@ -60,9 +60,9 @@ pub(crate) struct TextIndex {
     total_len: u64,
     /// Terms seen in the document being indexed.
     touched: Vec<u32>,
-    /// Words added to earlier documents, waiting for [`TextIndex::settle`]:
-    /// (term, document, weight).
-    late: Vec<(u32, u32, u32)>,
+    /// Names added to earlier documents, waiting for [`TextIndex::settle`]:
+    /// (term, document).
+    late: Vec<(u32, u32)>,
 }
 
 /// A word of up to eight bytes as an integer: folded words hold no zero
@@ -189,21 +189,22 @@ impl TextIndex {
         self.merge_tail(false);
     }
 
-    /// Adds words to an already indexed document (new official names after
-    /// linking) unless the document already has them. Words for a document
-    /// before a word's last one wait for [`TextIndex::settle`]: a name
-    /// learned late can reach thousands of earlier stories, and each word's
-    /// postings are then rewritten once, not once per story.
-    pub fn add_late(&mut self, doc: u32, text: &str, weight: u32) {
+    /// Adds the words of official names to an already indexed document
+    /// (names linking gave it) unless the document already has them. Words
+    /// for a document before a word's last one wait for
+    /// [`TextIndex::settle`]: a name learned late can reach thousands of
+    /// earlier stories, and each word's postings are then rewritten once,
+    /// not once per story.
+    pub fn add_late(&mut self, doc: u32, names: &str) {
         let mut words = Vec::new();
-        tokens::words(text, |_, _, w| words.push(w.to_string()));
+        tokens::words(names, |_, _, w| words.push(w.to_string()));
         for word in words {
             let id = self.term_id(&word);
             let term = &mut self.terms[id as usize];
             if term.df == 0 || term.last < doc {
-                term.append(doc, weight);
+                term.append(doc, NAME_WEIGHT);
             } else {
-                self.late.push((id, doc, weight));
+                self.late.push((id, doc));
             }
         }
         self.merge_tail(false);
@@ -214,8 +215,8 @@ impl TextIndex {
     /// its entry.
     pub fn settle(&mut self) {
         let mut late = std::mem::take(&mut self.late);
-        sort_by(&mut late, |a, b| (a.0, a.1) < (b.0, b.1));
-        late.dedup_by_key(|&mut (id, doc, _)| (id, doc));
+        sort_by(&mut late, |a, b| a < b);
+        late.dedup();
         for group in late.chunk_by(|a, b| a.0 == b.0) {
             let term = &mut self.terms[group[0].0 as usize];
             let old = std::mem::take(&mut term.postings);
@@ -223,19 +224,19 @@ impl TextIndex {
             term.df = 0;
             let mut waiting = group.iter().peekable();
             for (d, tf) in postings(&old) {
-                while let Some(&&(_, w, weight)) = waiting.peek() {
+                while let Some(&&(_, w)) = waiting.peek() {
                     if w > d {
                         break;
                     }
                     if w < d {
-                        term.append(w, weight);
+                        term.append(w, NAME_WEIGHT);
                     }
                     waiting.next();
                 }
                 term.append(d, u32::from(tf));
             }
-            for &(_, w, weight) in waiting {
-                term.append(w, weight);
+            for &(_, w) in waiting {
+                term.append(w, NAME_WEIGHT);
             }
         }
     }
@@ -387,7 +388,7 @@ mod tests {
     fn words_added_later_keep_postings_sorted() {
         let mut ix = index(&["alpha", "beta", "gamma"]);
         for (doc, words) in [(0, "Zed Zed"), (2, "zed"), (1, "zed alpha")] {
-            ix.add_late(doc, words, NAME_WEIGHT);
+            ix.add_late(doc, words);
             ix.settle();
         }
         assert_eq!(find(&ix, 3, "zed"), [0, 1, 2]);
@@ -401,9 +402,9 @@ mod tests {
         let mut now = index(&texts);
         let mut later = index(&texts);
         for (doc, words) in late {
-            now.add_late(doc, words, NAME_WEIGHT);
+            now.add_late(doc, words);
             now.settle();
-            later.add_late(doc, words, NAME_WEIGHT);
+            later.add_late(doc, words);
         }
         later.settle();
         for word in ["alpha", "beta", "zed", "delta"] {
