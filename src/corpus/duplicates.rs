@@ -136,7 +136,9 @@ impl Fingerprints {
                 }
                 Entry::Occupied(first) => {
                     let more = self.more.entry(s).or_default();
-                    if copy_of.is_none_or(|c| *first.get() != c && !more.contains(&c)) {
+                    // A list this long is boilerplate [`Fingerprints::find`]
+                    // passes over: it need not grow, nor be searched.
+                    if more.len() < COMMON && copy_of.is_none_or(|c| *first.get() != c && !more.contains(&c)) {
                         more.push(doc);
                     }
                 }
