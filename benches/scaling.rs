@@ -3,8 +3,8 @@
 //! carry one source name, texts added one call at a time, a name many
 //! stories wait on before anyone gives it an office, many officials sharing
 //! a surname. Each is timed at 2,000, 8,000 and 32,000 stories; a cost that
-//! grows with the collection shows as a 32k/8k ratio of about 4, one that
-//! grows with its square as about 16.
+//! grows with the collection shows as a last/middle ratio of about 4, one
+//! that grows with its square as about 16.
 //!
 //! `cargo bench --bench scaling`
 
@@ -12,7 +12,6 @@ use std::time::Instant;
 
 use article_explorer::{input, Document, Explorer, Query};
 
-const SIZES: [usize; 3] = [2_000, 8_000, 32_000];
 const CITIES: &[&str] = &["WASHINGTON", "TOKYO", "PARIS", "LONDON", "SEOUL", "BERLIN", "NAIROBI"];
 const MONTHS: &[&str] = &["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const SYLLABLES: &[&str] = &["ka", "lo", "mi", "ten", "ra", "su", "ber", "on", "vi", "da", "ne", "por", "tal"];
@@ -165,14 +164,17 @@ const SCENARIOS: &[(&str, Scenario)] = &[
 ];
 
 fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this
+    // too, without it, and then small sizes check that it still works.
+    let sizes = if std::env::args().any(|a| a == "--bench") { [2_000, 8_000, 32_000] } else { [50, 100, 200] };
     println!("scaling benchmark: seconds at each size (what was found at the largest)");
     println!();
-    println!("| shape | 2,000 | 8,000 | 32,000 | 32k/8k | found |");
+    println!("| shape | {} | {} | {} | last/middle | found |", sizes[0], sizes[1], sizes[2]);
     println!("|---|---:|---:|---:|---:|---|");
     for (name, run) in SCENARIOS {
         let mut times = Vec::new();
         let mut found = String::new();
-        for n in SIZES {
+        for n in sizes {
             let (s, what) = run(n, &mut Rng(0x5eed + n as u64));
             times.push(s);
             found = what;
