@@ -228,6 +228,7 @@ export class ArticleExplorer extends HTMLElement {
   }
 
   async #reloadCorpus() {
+    this.#cancelUpdate();
     this.#ex.clear();
     this.#expanded.clear();
     await this.#loadCorpus();
@@ -243,6 +244,7 @@ export class ArticleExplorer extends HTMLElement {
    */
   async #load(items, { own = false, restore = null, skipped = 0 } = {}) {
     if ((own || restore) && !this.#ownArticles) {
+      this.#cancelUpdate();
       this.#ex.clear();
       this.#expanded.clear();
       this.#ownArticles = true;
@@ -252,7 +254,8 @@ export class ArticleExplorer extends HTMLElement {
       report.read += result.added + result.rejected.length;
       report.added += result.added;
       report.changed += result.changed;
-      report.rejected.push(...result.rejected);
+      // One by one: spreading a long list into push() overflows the stack.
+      for (const r of result.rejected) report.rejected.push(r);
     };
     this.#setLoading(true);
     try {
@@ -447,9 +450,14 @@ export class ArticleExplorer extends HTMLElement {
     if (!this.#updateTimer) this.#updateTimer = setTimeout(() => this.#update());
   }
 
-  #update() {
+  // A load that clears the collection shows its own progress until done.
+  #cancelUpdate() {
     clearTimeout(this.#updateTimer);
     this.#updateTimer = 0;
+  }
+
+  #update() {
+    this.#cancelUpdate();
     if (!this.#ex) return;
     const limit = this.#pageSize();
     try {
