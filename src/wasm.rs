@@ -28,6 +28,8 @@ const TYPES: &'static str = r#"
 export interface Query {
   text?: string; countries?: string[]; officials?: string[]; outlets?: string[]; months?: string[];
   from?: string; to?: string; sort?: "relevance" | "newest" | "oldest"; offset?: number; limit?: number;
+  /** The most values each facet list holds: the most frequent, and every selected one. Default: all. */
+  facetLimit?: number;
 }
 export interface Rejection { source: string; reason: string; }
 export interface AddReport { added: number; changed: number; rejected: Rejection[]; }
@@ -48,6 +50,8 @@ export interface Hit {
 export interface Results {
   total: number; offset: number; hits: Hit[];
   facets: { country: FacetCount[]; official: FacetCount[]; outlet: FacetCount[]; month: FacetCount[] };
+  /** How many values each facet list holds without facetLimit. */
+  facetTotals: { country: number; official: number; outlet: number; month: number };
   histogram: { month: string; count: number }[]; undated: number;
 }
 export interface ArticleRecord {

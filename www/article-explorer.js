@@ -9,7 +9,7 @@
 import { Explorer, inlined, startEngine } from './engine.js';
 import { droppedFiles, fetchCorpus, bytesItem, loadAll, pickedFiles } from './loader.js';
 import {
-  el, formatMonth, renderActive, renderCard, renderDetail, renderFacetList, renderHistogram,
+  el, FACET_SHOWN, formatMonth, renderActive, renderCard, renderDetail, renderFacetList, renderHistogram,
   renderReport, resultSummary, skeleton,
 } from './render.js';
 import { emptyQuery, hasFilters, normalizeQuery, parseQuery, sameQuery, writeQuery } from './state.js';
@@ -370,8 +370,11 @@ export class ArticleExplorer extends HTMLElement {
     });
     for (const [kind, facet] of Object.entries(ui.facets)) {
       facet.filter.addEventListener('input', () => {
+        const wasFiltering = this.#filteringFacets();
         this.#facetFilter[kind] = facet.filter.value;
-        this.#renderFacets();
+        // Lists are cut to the most frequent values; a filter box searches them all.
+        if (this.#filteringFacets() !== wasFiltering) this.#update();
+        else this.#renderFacets();
       });
       facet.more.addEventListener('click', () => {
         this.#showAll[kind] = !this.#showAll[kind];
@@ -456,15 +459,23 @@ export class ArticleExplorer extends HTMLElement {
     this.#updateTimer = 0;
   }
 
+  #filteringFacets() {
+    return Object.values(this.#facetFilter).some(Boolean);
+  }
+
   #update() {
     this.#cancelUpdate();
     if (!this.#ex) return;
     const limit = this.#pageSize();
+    // A collection can name tens of thousands of officials; the lists show
+    // the most frequent few hundred unless a filter box is searching them.
+    const facetLimit = this.#filteringFacets() ? undefined : FACET_SHOWN;
+    const ask = () => this.#ex.query({ ...this.#engineQuery(), offset: this.#page * limit, limit, facetLimit });
     try {
-      let result = this.#ex.query({ ...this.#engineQuery(), offset: this.#page * limit, limit });
+      let result = ask();
       if (result.total > 0 && this.#page * limit >= result.total) {
         this.#page = Math.floor((result.total - 1) / limit);
-        result = this.#ex.query({ ...this.#engineQuery(), offset: this.#page * limit, limit });
+        result = ask();
       }
       this.#result = result;
       this.#clearError('query');
@@ -557,15 +568,16 @@ export class ArticleExplorer extends HTMLElement {
         if (!entries.some((f) => f.key === key)) entries.push({ key, label: this.#label(kind, key), count: 0, selected: true });
       }
       const filter = this.#facetFilter[kind] || '';
-      facet.filter.hidden = entries.length <= 8 && !filter;
+      const total = Math.max(result.facetTotals?.[kind] ?? 0, entries.length);
+      facet.filter.hidden = total <= 8 && !filter;
       renderFacetList(facet.list, entries, {
-        kind, filter, showAll: this.#showAll[kind],
+        kind, filter, total, showAll: this.#showAll[kind],
         describe: (f) => (kind === 'country' ? f.key
           : kind === 'official' ? [f.role, f.country].filter(Boolean).join(', ') || this.#officialInfo.get(f.key) : null),
         toggle: (k, key) => this.#toggle(k, key),
       });
-      facet.more.hidden = entries.length <= 8 || Boolean(filter);
-      facet.more.textContent = this.#showAll[kind] ? 'Show fewer' : `Show all ${entries.length}`;
+      facet.more.hidden = total <= 8 || Boolean(filter);
+      facet.more.textContent = this.#showAll[kind] ? 'Show fewer' : `Show all ${total.toLocaleString('en')}`;
       facet.more.setAttribute('aria-expanded', String(Boolean(this.#showAll[kind])));
     }
   }

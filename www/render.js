@@ -204,16 +204,20 @@ export function renderDetail(box, record, query) {
     el('p', { class: 'facts', text: facts.join(' · ') }));
 }
 
+/** The most values a facet list shows, "show all" included. */
+export const FACET_SHOWN = 300;
+
 /**
  * One facet list: `entries` from the engine; `opts`: { kind, filter (the
- * filter box's text), showAll, describe(entry) -> extra text, toggle(kind, key) }.
+ * filter box's text), total (values in the full list, which `entries` may
+ * cut short), showAll, describe(entry) -> extra text, toggle(kind, key) }.
  */
 export function renderFacetList(list, entries, opts) {
   const needle = foldText(opts.filter || '');
   const matching = needle ? entries.filter((f) => foldText(`${f.label} ${f.key}`).includes(needle)) : entries;
   // Even "show all" stops at a few hundred: a corpus can name thousands of
   // officials, and the filter box finds any of them.
-  const limit = opts.showAll || needle ? 300 : 8;
+  const limit = opts.showAll || needle ? FACET_SHOWN : 8;
   const shown = matching.filter((f, i) => i < limit || f.selected);
   list.replaceChildren(...shown.map((f) => el('li', {},
     el('label', { class: 'facet-item' },
@@ -225,8 +229,9 @@ export function renderFacetList(list, entries, opts) {
         opts.describe(f) && el('span', { class: 'facet-extra', text: ` ${opts.describe(f)}` })),
       el('span', { class: 'count', text: f.count.toLocaleString('en') })))));
   if (!shown.length) list.append(el('li', { class: 'empty', text: needle ? 'No match' : 'None' }));
-  else if (shown.length < matching.length && limit > 8) {
-    list.append(el('li', { class: 'empty', text: `${matching.length - shown.length} more: type in the filter box to find them` }));
+  else {
+    const more = (needle ? matching.length : Math.max(opts.total ?? 0, matching.length)) - shown.length;
+    if (more > 0 && limit > 8) list.append(el('li', { class: 'empty', text: `${more.toLocaleString('en')} more: type in the filter box to find them` }));
   }
 }
 

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::bits::Bitset;
-use crate::order::sort_by;
+use crate::order::{greatest_by, sort_by};
 use crate::text::FxMap;
 
 /// One value of a facet in a query's answer.
@@ -117,21 +117,34 @@ impl Facet {
         set
     }
 
-    /// The answer list from per-value `counts`: every value with a count,
-    /// plus every selected key even when it counts nothing (or is unknown),
-    /// most frequent first, then by key.
-    pub fn list(&self, counts: &[u32], selected: &[String]) -> Vec<FacetCount> {
-        let mut out: Vec<FacetCount> = counts
-            .iter()
-            .enumerate()
-            .filter(|&(_, &c)| c > 0)
-            .map(|(i, &count)| FacetCount {
-                key: self.keys[i].clone(),
-                label: self.labels[i].clone(),
-                count,
-                selected: false,
-                role: self.offices[i].0.clone(),
-                country: self.offices[i].1.clone(),
+    /// The answer list from per-value `counts`: every value with a count
+    /// (the `limit` most frequent, when there is a limit), plus every
+    /// selected key even when it counts nothing (or is unknown), most
+    /// frequent first, then by key; and the length the list has without a
+    /// limit.
+    pub fn list(&self, counts: &[u32], selected: &[String], limit: Option<usize>) -> (Vec<FacetCount>, usize) {
+        let counted: Vec<(u32, u32)> =
+            counts.iter().enumerate().filter(|&(_, &c)| c > 0).map(|(i, &c)| (c, i as u32)).collect();
+        let mut total = counted.len();
+        // Only the values that make the cut become strings.
+        let kept = match limit {
+            Some(k) if k < counted.len() => greatest_by(counted, k, |&(ca, a), &(cb, b)| {
+                (ca, &self.keys[b as usize]) < (cb, &self.keys[a as usize])
+            }),
+            _ => counted,
+        };
+        let mut out: Vec<FacetCount> = kept
+            .into_iter()
+            .map(|(count, i)| {
+                let i = i as usize;
+                FacetCount {
+                    key: self.keys[i].clone(),
+                    label: self.labels[i].clone(),
+                    count,
+                    selected: false,
+                    role: self.offices[i].0.clone(),
+                    country: self.offices[i].1.clone(),
+                }
             })
             .collect();
         for key in selected {
@@ -139,14 +152,20 @@ impl Facet {
                 Some(f) => f.selected = true,
                 None => {
                     let id = self.id(key).map(|i| i as usize);
+                    // A selected value past the limit is listed all the same;
+                    // one that counts nothing lengthens the full list too.
+                    let count = id.and_then(|i| counts.get(i)).copied().unwrap_or(0);
+                    if count == 0 {
+                        total += 1;
+                    }
                     let label = id.map_or(key, |i| &self.labels[i]).clone();
                     let (role, country) = id.map(|i| self.offices[i].clone()).unwrap_or_default();
-                    out.push(FacetCount { key: key.clone(), label, count: 0, selected: true, role, country });
+                    out.push(FacetCount { key: key.clone(), label, count, selected: true, role, country });
                 }
             }
         }
         sort_by(&mut out, |a, b| (b.count, &a.key) < (a.count, &b.key));
-        out
+        (out, total)
     }
 
     /// The key of a value number.
@@ -167,8 +186,29 @@ mod tests {
         assert_eq!(f.intern("JP", "Nippon"), a);
         assert_ne!(a, b);
         assert_eq!(f.len(), 2);
-        let list = f.list(&[1, 0], &[]);
+        let (list, total) = f.list(&[1, 0], &[], None);
         assert_eq!(list[0].label, "Japan");
+        assert_eq!(total, 1);
+    }
+
+    #[test]
+    fn a_limit_keeps_the_most_frequent_and_every_selected_value() {
+        let mut f = Facet::default();
+        for key in ["a", "b", "c", "d", "e"] {
+            f.intern(key, key);
+        }
+        let counts = [3, 9, 3, 1, 0];
+        let keys = |list: &[FacetCount]| list.iter().map(|c| (c.key.clone(), c.count)).collect::<Vec<_>>();
+        let (all, total) = f.list(&counts, &[], None);
+        assert_eq!(total, 4);
+        let (top, total) = f.list(&counts, &[], Some(2));
+        assert_eq!(keys(&top), keys(&all[..2]));
+        assert_eq!(total, 4);
+        let selected = ["d".to_string(), "e".to_string(), "zz".to_string()];
+        let (top, total) = f.list(&counts, &selected, Some(2));
+        assert_eq!(keys(&top), [("b".into(), 9), ("a".into(), 3), ("d".into(), 1), ("e".into(), 0), ("zz".into(), 0)]);
+        assert!(top[2..].iter().all(|c| c.selected));
+        assert_eq!(total, 6, "the full list holds the two selected values that count nothing");
     }
 
     #[test]
@@ -190,7 +230,7 @@ mod tests {
         for k in ["b", "a", "c", "d"] {
             f.intern(k, &k.to_uppercase());
         }
-        let list = f.list(&[2, 2, 5, 0], &["d".into(), "zz".into(), "a".into()]);
+        let (list, _) = f.list(&[2, 2, 5, 0], &["d".into(), "zz".into(), "a".into()], None);
         let keys: Vec<_> = list.iter().map(|c| (c.key.as_str(), c.count, c.selected)).collect();
         assert_eq!(keys, [("c", 5, false), ("a", 2, true), ("b", 2, false), ("d", 0, true), ("zz", 0, true)]);
         assert_eq!(list[3].label, "D");

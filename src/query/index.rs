@@ -13,7 +13,8 @@ use super::facet::Facet;
 use super::filter::{self, Range, Span};
 use super::search::{TextIndex, BODY_WEIGHT, NAME_WEIGHT, TITLE_WEIGHT};
 use super::{
-    query_error, Duplicate, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort, MAX_LIMIT,
+    query_error, Duplicate, FacetTotals, Facets, Hit, HitCountry, HitOfficial, MonthCount, Query, Results, Sort,
+    MAX_LIMIT,
 };
 use super::{snippet, tokens};
 use crate::error::Result;
@@ -531,18 +532,20 @@ impl Index {
             }
             tally.counts[kind as usize] = other.counts.into_iter().nth(kind as usize).unwrap_or_default();
         }
-        let facets =
-            KINDS.map(|k| self.facets[k as usize].list(&tally.counts[k as usize], &run.plan.selected[k as usize].0));
+        let lists = KINDS.map(|k| {
+            self.facets[k as usize].list(&tally.counts[k as usize], &run.plan.selected[k as usize].0, q.facet_limit)
+        });
         let total = hits.len();
         let end = run.plan.offset.saturating_add(run.plan.limit).min(total);
         let page = if run.plan.offset >= end { vec![] } else { self.sort_hits(hits, &run, end) };
         let hits = page.iter().skip(run.plan.offset).map(|&d| self.hit(records, d as usize, &run)).collect();
-        let [country, official, outlet, month] = facets;
+        let [(country, countries), (official, officials), (outlet, outlets), (month, months)] = lists;
         Ok(Results {
             total,
             offset: run.plan.offset,
             hits,
             facets: Facets { country, official, outlet, month },
+            facet_totals: FacetTotals { country: countries, official: officials, outlet: outlets, month: months },
             histogram,
             undated,
         })

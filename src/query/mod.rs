@@ -99,6 +99,10 @@ pub struct Query {
     pub offset: usize,
     /// Hits to return (capped to [`MAX_LIMIT`]).
     pub limit: usize,
+    /// The most values each facet list holds (the most frequent; selected
+    /// values always): a collection can name tens of thousands of
+    /// officials, and a page shows a few hundred. `None`: every value.
+    pub facet_limit: Option<usize>,
 }
 
 impl Default for Query {
@@ -114,13 +118,14 @@ impl Default for Query {
             sort: None,
             offset: 0,
             limit: DEFAULT_LIMIT,
+            facet_limit: None,
         }
     }
 }
 
 /// The field names a query object may have.
 const FIELDS: &[&str] =
-    &["text", "countries", "officials", "outlets", "months", "from", "to", "sort", "offset", "limit"];
+    &["text", "countries", "officials", "outlets", "months", "from", "to", "sort", "offset", "limit", "facetLimit"];
 
 fn query_error(message: String) -> Error {
     Error::new(ErrorKind::Query, message)
@@ -201,6 +206,7 @@ impl Query {
                 "sort" => query.sort = string_field(name, value)?.map(|s| Sort::parse(&s)).transpose()?,
                 "offset" => query.offset = count_field(name, value)?.unwrap_or(0),
                 "limit" => query.limit = count_field(name, value)?.unwrap_or(DEFAULT_LIMIT),
+                "facetLimit" => query.facet_limit = count_field(name, value)?,
                 other => {
                     return Err(query_error(format!("unknown query field '{other}' (known: {})", FIELDS.join(", "))))
                 }
@@ -296,6 +302,19 @@ pub struct Facets {
     pub month: Vec<FacetCount>,
 }
 
+/// The length of every facet's full list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct FacetTotals {
+    /// Countries.
+    pub country: usize,
+    /// Officials.
+    pub official: usize,
+    /// Outlets.
+    pub outlet: usize,
+    /// Months.
+    pub month: usize,
+}
+
 /// One bar of the histogram.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthCount {
@@ -316,6 +335,9 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Disjunctive facet counts.
     pub facets: Facets,
+    /// How many values each facet list would hold without `facetLimit`.
+    #[serde(rename = "facetTotals")]
+    pub facet_totals: FacetTotals,
     /// Hits per month over the whole result, every month from the first to
     /// the last (zeros included), oldest first.
     pub histogram: Vec<MonthCount>,
@@ -336,7 +358,8 @@ mod tests {
     fn a_full_query_reads() {
         let q = parse(
             r#"{"text":" Kishida ","countries":["JP","KR","JP"],"officials":[],"outlets":null,
-                "months":["2023-10"],"from":"2023-01-01","to":"","sort":"oldest","offset":20,"limit":5}"#,
+                "months":["2023-10"],"from":"2023-01-01","to":"","sort":"oldest","offset":20,"limit":5,
+                "facetLimit":300}"#,
         )
         .unwrap();
         assert_eq!(q.text, "Kishida");
@@ -346,6 +369,7 @@ mod tests {
         assert_eq!(q.to, None);
         assert_eq!(q.sort, Some(Sort::Oldest));
         assert_eq!((q.offset, q.limit), (20, 5));
+        assert_eq!(q.facet_limit, Some(300));
         assert_eq!(parse("{}").unwrap(), Query::default());
         assert_eq!(parse("null").unwrap(), Query::default());
     }

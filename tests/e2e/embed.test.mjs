@@ -154,6 +154,25 @@ describe('embedding the element', () => {
     assert.equal(shown.added, 40);
     assert.ok(shown.changes >= 1 && shown.changes <= 3, `the heading changed ${shown.changes} times`);
     assert.match(shown.heading, /\d/);
+
+    // A long facet list comes cut to its most frequent values; its filter box searches them all.
+    await page.$eval('#science', (e) => {
+      e.setAttribute('facets', 'country,outlet,date');
+      return e.addDocuments(Array.from({ length: 400 }, (_, i) => (
+        { source: `wire-${i}`, outlet: `Wire Service ${i}`, text: `ROME, May 4, 2024 - Item ${i} from a wire.` })));
+    });
+    await total(page, '#science');
+    const more = page.locator('#science .facet-outlet .more');
+    assert.match(await more.innerText(), /^Show all (\d+)$/);
+    assert.ok(Number((await more.innerText()).replace(/\D/g, '')) >= 400);
+    await more.click();
+    assert.ok(await page.locator('#science .facet-outlet li label').count() <= 300);
+    assert.match(await page.locator('#science .facet-outlet li.empty').innerText(), /more: type in the filter box/);
+    // Equal counts go by name: "Wire Service 99" is past the first 300.
+    await page.locator('#science .facet-outlet .facet-filter').fill('wire service 99');
+    await page.locator('#science .facet-outlet li label', { hasText: 'Wire Service 99' }).waitFor({ timeout: 5000 });
+    await page.locator('#science .facet-outlet .facet-filter').fill('');
+    await page.$eval('#science', (e) => e.setAttribute('facets', 'country,date'));
     assert.equal(await page.$eval('#science', (e) => { e.query = 'q=added'; return e.query.text; }), 'added');
     assert.equal(await total(page, '#science'), 1);
     await page.$eval('#science', (e) => e.clear());
