@@ -230,7 +230,7 @@ export function renderFacetList(list, entries, opts) {
       el('span', { class: 'count', text: f.count.toLocaleString('en') })))));
   if (!shown.length) list.append(el('li', { class: 'empty', text: needle ? 'No match' : 'None' }));
   else {
-    const more = (needle ? matching.length : Math.max(opts.total ?? 0, matching.length)) - shown.length;
+    const more = (needle ? matching.length : opts.total) - shown.length;
     if (more > 0 && limit > 8) list.append(el('li', { class: 'empty', text: `${more.toLocaleString('en')} more: type in the filter box to find them` }));
   }
 }
