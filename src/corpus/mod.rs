@@ -280,6 +280,16 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_after_a_person_is_not_that_person() {
+        let mut c = Corpus::new();
+        add(&mut c, "a.txt", "Former U.S. President Gerald Ford spoke in Michigan.");
+        add(&mut c, "b.txt", "Ford Motor Co said sales rose. Ford said it would hire.");
+        assert!(c.records()[1].officials.is_empty(), "{:?}", c.records()[1].officials);
+        add(&mut c, "c.txt", "The talks went on. Ford said he was pleased.");
+        assert_eq!(c.records()[2].officials[0].name, "Gerald Ford");
+    }
+
+    #[test]
     fn spelling_variants_get_one_name_across_the_corpus() {
         let mut c = Corpus::new();
         add(&mut c, "a.txt", "South Korean President Lee Jae Myung spoke.");

@@ -22,8 +22,8 @@ use crate::order::sort_short_by_key;
 use crate::record::OfficialTag;
 use crate::text::{capitalised, fold, is_sentence_start, Token};
 use vocab::{
-    vocab, Lower, CORPORATE_HEADS, COUNTERPART, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD, NOT_NAME,
-    PARTICLES, PUBLIC_BODIES,
+    vocab, Lower, BUSINESS_HEADS, CORPORATE_HEADS, COUNTERPART, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD,
+    NOT_NAME, OPENERS, ORG, PARTICLES, PUBLIC_BODIES, PUBLIC_WORDS,
 };
 
 mod vocab;
@@ -37,6 +37,10 @@ struct Found {
     evidence: String,
     /// Byte offset of the name, to attribute later short mentions.
     at: usize,
+    /// The office stands before the name as its title ("President Lula").
+    titled: bool,
+    /// The person was sworn in or inaugurated: an office of state.
+    sworn: bool,
 }
 
 /// Reads one article's officials.
@@ -247,6 +251,16 @@ impl<'a> Reader<'a> {
             name.truncate(rest.len());
             last -= 1;
         }
+        // "James F." cut short before its family name is no name.
+        if last > i && self.word(last).len() == 1 && self.word(last).bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        // "Swap Dealers", "Goldman Sachs International": an organisation.
+        let organisation = (i..=last).any(|k| self.has(k, ORG))
+            || (self.has(last + 1, ORG) && !self.toks[last].possessive && self.spaced(last));
+        if organisation {
+            return None;
+        }
         Some((name, last))
     }
 
@@ -326,7 +340,10 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        (s <= end).then(|| self.text[self.toks[s].start..self.toks[end].end].to_string())
+        // One space between words, as the office is shown and compared
+        // ("economy\nminister" in hard-wrapped copy).
+        (s <= end)
+            .then(|| self.text[self.toks[s].start..self.toks[end].end].split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     fn head_is_corporate(&self, start: usize, end: usize) -> bool {
@@ -411,9 +428,44 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         i = end + 1;
     }
     counterparts(r, &mut found);
+    found.retain(is_public);
     let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
     found.retain(|f| !byline_keys.contains(&fold(&f.name)));
     merge(r, found)
+}
+
+/// Whether an office found is a public one. Companies have presidents,
+/// chairmen, directors and spokesmen too: those offices count only where
+/// they name a country or a public body ("Fed Chairman", "Brazilian
+/// President", "Foreign Ministry spokesperson"), or as the formal title
+/// "President" or "Vice President" before a name, which wire style gives
+/// heads of state and not executives.
+fn is_public(f: &Found) -> bool {
+    let Some(role) = f.role.as_deref() else { return true };
+    let words = || role.split([' ', '-']);
+    let any_of = |list: &[&str], w: &str| list.iter().any(|b| b.eq_ignore_ascii_case(w));
+    let mut heads = words().filter(|w| vocab().flags(w) & HEAD != 0).peekable();
+    let business = heads.peek().is_some() && heads.all(|h| any_of(BUSINESS_HEADS, h));
+    !business
+        || f.country.is_some()
+        || f.sworn
+        || f.titled && is_presidency(role)
+        || words().any(|w| any_of(PUBLIC_WORDS, w))
+}
+
+/// "President", "Vice President", "Outgoing President": the formal title.
+fn is_presidency(role: &str) -> bool {
+    let title = match role.split_once(' ') {
+        Some((when, rest))
+            if ["outgoing", "incoming", "acting", "interim", "former", "late"]
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(when)) =>
+        {
+            rest
+        }
+        _ => role,
+    };
+    matches!(title, "President" | "Vice President" | "Vice-President")
 }
 
 /// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
@@ -424,6 +476,11 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     // "leader of the ruling Nur Otan": a party's name follows, not a person's.
     if matches!(r.lw(end).as_str(), "ruling" | "opposition" | "governing") {
+        return None;
+    }
+    // "chairman of the New York Mercantile Exchange": an office read into
+    // an organisation's name, which the words after it finish.
+    if OPENERS.contains(&r.lw(end).as_str()) && (head..end).any(|k| matches!(r.lw(k).as_str(), "of" | "for")) {
         return None;
     }
     let (name, last) = r.name_at(end + 1)?;
@@ -443,7 +500,7 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         role = Some("leader".into());
     }
     let evidence = r.text[r.toks[start].start..r.toks[last].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[end + 1].start }, last + 1))
+    Some((Found { name, role, country, evidence, at: r.toks[end + 1].start, titled: true, sworn: false }, last + 1))
 }
 
 /// "Park Yoon-joo, South Korea's first vice foreign minister, said": a name,
@@ -487,7 +544,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
     let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
+    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn: false }, end + 1))
 }
 
 /// The name of two or more words that ends at token `last`, and its first
@@ -562,6 +619,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     // "was elected Germany's chancellor": the verb may be among the words
     // stepped over above.
     let mut took = (p..start).any(|q| TAKES_OFFICE.contains(&r.lw(q).as_str()));
+    let mut sworn = false;
     let mut steps = 0;
     while k > 0 && steps < 9 {
         let q = k - 1;
@@ -575,6 +633,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
             break;
         }
         took |= TAKES_OFFICE.contains(&lower.as_str());
+        sworn |= matches!(lower.as_str(), "sworn" | "inaugurated" | "oath");
         k = q;
         steps += 1;
     }
@@ -591,7 +650,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
     let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[first].start }, end + 1))
+    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn }, end + 1))
 }
 
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
@@ -616,7 +675,7 @@ fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
             .map(|role| strip_ordinal(&role));
         let from = if country.is_some() { i - 1 } else { i };
         let evidence = r.text[r.toks[from].start..r.toks[last].end].to_string();
-        found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start });
+        found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false });
     }
 }
 
@@ -926,6 +985,12 @@ pub fn name_mention_at(text: &str, at: usize, word_alone: bool) -> Option<NameMe
 fn names(r: &Reader<'_>) -> Vec<NameMention> {
     let (text, toks) = (r.text, r.toks);
     let mut out: Vec<NameMention> = Vec::new();
+    // "Ford Motor Co ... Ford said": a word the story also writes as the
+    // start of a company's name stands for the company on its own.
+    let companies: Vec<&str> = (1..toks.len())
+        .filter(|&k| r.has(k, ORG) && r.spaced(k - 1) && r.is_name_word(k - 1))
+        .map(|k| r.word(k - 1))
+        .collect();
     let mut i = 0;
     while i < toks.len() {
         let honorific = r.is_honorific(i) || r.is_head(i);
@@ -943,7 +1008,8 @@ fn names(r: &Reader<'_>) -> Vec<NameMention> {
                     Some(r.lw(start + 1).as_str()),
                     Some("said" | "says" | "told" | "administration" | "government")
                 ));
-        if (!one_word || word_alone) && !out.iter().any(|m| m.name == name) {
+        let company = one_word && companies.contains(&name.as_str());
+        if (!one_word || word_alone) && !company && !out.iter().any(|m| m.name == name) {
             out.push(NameMention { name, word_alone, at: toks[start].start });
         }
         i = last + 1;
@@ -1105,6 +1171,36 @@ mod tests {
         let text = "By Maria Silva. Foreign Minister Maria Silva? No: Minister Carlos Franco spoke.";
         let o = extract(text, &tokens(text), &["Maria Silva".to_string()]);
         assert_eq!(o.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Carlos Franco"]);
+    }
+
+    #[test]
+    fn company_offices_are_not_public_offices() {
+        assert!(names("said chairman Tomas Berg, who founded the firm.").is_empty());
+        assert!(names("Rita Okafor, vice president of finance, said sales rose.").is_empty());
+        assert!(names("finance director Hugo Lind and spokesman Paul Ames declined comment.").is_empty());
+        // A country, a public body or the formal title makes them public.
+        assert_eq!(names("said Foreign Ministry spokesman Omar Haddad."), ["Omar Haddad"]);
+        assert_eq!(names("Chilean President Gabriel Boric spoke."), ["Gabriel Boric"]);
+        assert_eq!(names("President Ana Lopes spoke. Outgoing President Rui Vaz left."), ["Ana Lopes", "Rui Vaz"]);
+        assert_eq!(names("Hassan Diallo was sworn in as vice president on Friday."), ["Hassan Diallo"]);
+        assert_eq!(names("Myanmar's junta chief, Min Aung Hlaing, stayed away."), ["Min Aung Hlaing"]);
+        let o = officials("Senate Budget Committee chairman Carl\nOsborne spoke.");
+        assert_eq!(o[0].role.as_deref(), Some("Senate Budget Committee chairman"));
+    }
+
+    #[test]
+    fn offices_that_run_into_an_organisation_name_no_person() {
+        assert!(names("said the new chairman of the New York Mercantile Exchange.").is_empty());
+        assert!(names("a spokeswoman for the London Stock Exchange said.").is_empty());
+        assert!(names("president of International Nabisco Brands said.").is_empty());
+        assert!(names("its adviser, Quist Venture Partners, said.").is_empty());
+        assert!(names("General Electric Credit Corp said.").is_empty());
+    }
+
+    #[test]
+    fn a_name_cut_short_at_an_initial_is_no_name() {
+        assert!(names("Commissioner James E.\n\nHolt said.").is_empty());
+        assert_eq!(names("Commissioner James E. Holt said."), ["James E Holt"]);
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub(super) const HEADS: &[&str] = &[
     "director", "ombudsman", "deputy", "treasurer", "attorney", "justice", "judge", "vice-president", "crown",
     "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
     "under-secretary", "head", "councillor", "councilor", "predecessor", "successor", "adviser", "advisor",
-    "chairperson", "pope", "gov", "chancellor-elect", "premier-elect", "vice-premier", "vice-chancellor",
+    "chairperson", "pope", "gov", "chancellor-elect", "premier-elect", "vice-premier", "vice-chancellor", "executive",
 ];
 
 /// Words that can stand inside an office's name before or after its head.
@@ -38,7 +38,7 @@ pub(super) const MODIFIERS: &[&str] = &[
     "legislative", "state-", "provincial", "regional", "city", "municipal", "world", "monetary", "fund",
     "organization", "organisation", "council", "committee", "united", "nations", "agency", "african", "union", "asean",
     "who", "wto", "g7", "g20", "bundesbank", "sen.", "interior-", "secretary", "minister", "president", "governor",
-    "spokesperson", "spokesman",
+    "spokesperson", "spokesman", "junta", "congressional", "embassy",
 ];
 
 /// Honorifics and titles of address, never part of the name.
@@ -113,6 +113,52 @@ pub(super) const PARTICLES: &[&str] = &[
 /// The word the counterpart pass looks for.
 pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 
+/// Words of company and organisation names: a "name" with one of them
+/// ("Swap Dealers", "York Mercantile Exchange") or followed by one is an
+/// organisation, not a person. No common family name is among them.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "Exchange", "Futures", "Commodity", "Commodities", "Clearing", "Refining", "Insurance", "Credit", "Brands",
+    "Beverages", "Foods", "Products", "Proteins", "Machines", "Systems", "Services", "Technologies", "Technology",
+    "Electronics", "Electric", "Airways", "Petroleum", "Chemical", "Chemicals", "Pharmaceuticals", "Laboratories",
+    "Network", "Networks", "Telecom", "Utilities", "Realty", "Properties", "Resources", "Mining", "Dealers", "Bankers",
+    "Brokers", "Traders", "Advisers", "Advisors", "Management", "Capital", "Trust", "Funds", "Financial", "Investment",
+    "Investments", "Partners", "Associates", "Research", "Bureau", "Society", "Exporters", "Producers", "Growers",
+    "Manufacturers", "Stores", "Markets", "Shipping", "Railways", "Railroad", "International", "Company",
+    "Corporation", "Bancorp", "Bancshares", "Savings", "Enterprises", "Brothers", "Group", "Inc", "Corp", "Ltd", "LLC",
+    "Foundation", "University", "Institute", "Association", "Federation", "Holdings", "Industries", "Motors",
+    "Airlines", "Motor", "Co", "Division", "Bonds", "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales",
+];
+
+/// Offices that companies have too ("president", "chairman", "finance
+/// director", "spokesman"): they make an official only where the office
+/// names a country or a public body, or as the formal title "President".
+pub(super) const BUSINESS_HEADS: &[&str] = &[
+    "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "vice-chairman", "director",
+    "treasurer", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "chief", "executive",
+];
+
+/// Words that make an office public: government, legislatures, parties,
+/// the armed forces, central banks and intergovernmental bodies.
+pub(super) const PUBLIC_WORDS: &[&str] = &[
+    "presidential", "government", "state", "national", "federal", "ministry", "ministerial", "minister",
+    "parliamentary", "parliament", "white", "kremlin", "senate", "house", "congress", "congressional", "cabinet",
+    "communist", "party", "opposition", "majority", "minority", "military", "army", "navy", "naval", "police",
+    "intelligence", "security", "u.n", "u.n.", "un", "imf", "eu", "european", "commission", "nato", "opec", "world",
+    "central", "reserve", "fed", "treasury", "supreme", "court", "legislative", "provincial", "regional", "municipal",
+    "city", "public", "democratic", "republican", "bundesbank", "assembly", "council", "committee", "foreign",
+    "embassy", "ecb", "who", "wto", "african", "asian", "eurogroup", "diet", "knesset", "duma", "bundestag",
+    "politburo", "junta", "chamber", "deputies", "pentagon", "gatt", "oecd", "asean", "secretariat", "palace", "prime",
+    "premier", "staff",
+];
+
+/// Words that open a name and never end an office: an office read as far
+/// as "chairman of the New" or "president of International" runs on into
+/// an organisation's name, and what follows is not a person.
+pub(super) const OPENERS: &[&str] = &[
+    "new", "international", "national", "air", "world", "united", "central", "federal", "royal", "general", "first",
+    "american", "british", "european", "african", "asian", "pacific", "atlantic",
+];
+
 pub(super) const HEAD: u8 = 1;
 pub(super) const MODIFIER: u8 = 2;
 pub(super) const HONORIFIC: u8 = 4;
@@ -120,6 +166,7 @@ pub(super) const NOT_NAME: u8 = 8;
 /// Set on tokens that can be a word of a person's name (computed per text).
 pub(super) const NAME_WORD: u8 = 16;
 pub(super) const COUNTERPART: u8 = 32;
+pub(super) const ORG: u8 = 64;
 
 /// The vocabularies above in one table: lower-cased word -> flags, so each
 /// token costs one lookup.
@@ -179,6 +226,7 @@ pub(super) fn vocab() -> &'static Vocab {
             (HONORIFICS, HONORIFIC),
             (NOT_NAMES, NOT_NAME),
             (COUNTERPARTS, COUNTERPART),
+            (ORG_WORDS, ORG),
         ] {
             for w in list {
                 let lower = lowercase(w);
@@ -247,7 +295,7 @@ mod tests {
     #[test]
     fn every_vocabulary_word_is_found_in_any_case() {
         let v = vocab();
-        for list in [HEADS, MODIFIERS, HONORIFICS, NOT_NAMES, COUNTERPARTS] {
+        for list in [HEADS, MODIFIERS, HONORIFICS, NOT_NAMES, COUNTERPARTS, ORG_WORDS] {
             for w in list {
                 assert!(packed(w).is_some(), "{w} does not pack");
                 assert_ne!(v.flags(w), 0, "{w}");
