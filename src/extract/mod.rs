@@ -8,7 +8,7 @@ pub mod officials;
 use crate::gazetteer;
 use crate::input::Meta;
 use crate::parse::{self, Page};
-use crate::record::{Evidence, Record};
+use crate::record::{CountryTag, Evidence, Record};
 use crate::text::tokens;
 use dates::{Day, Written};
 
@@ -34,8 +34,10 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     let in_body = mentions.iter().map(|m| (m.code, m.kind, &page.body[m.start..m.end]));
     let in_title = title_mentions.iter().flat_map(|(t, ms)| ms.iter().map(|m| (m.code, m.kind, &t[m.start..m.end])));
     let dateline_place = page.dateline.as_ref().and_then(countries::dateline_mention);
+    let dateline_code = dateline_place.as_ref().map(|(code, _)| *code);
     let countries = countries::tags(in_body.chain(in_title), dateline_place);
-    let (officials, names) = officials::read(&page.body, &toks, &page.bylines);
+    let (mut officials, names) = officials::read(&page.body, &toks, &page.bylines);
+    officials::home_countries(&mut officials, home_country(dateline_code, &countries));
 
     if page.body.trim().is_empty() {
         warnings.push("no story text found: everything looked like page clutter".into());
@@ -62,6 +64,20 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
         warnings,
     };
     (record, names)
+}
+
+/// The country a story is written from: its dateline's, else the one it
+/// names at least twice as often as any other. The offices it names with
+/// no country of their own are that country's, as a reader takes "Finance
+/// Minister Choi said" in a story from Seoul.
+fn home_country(dateline: Option<&'static str>, countries: &[CountryTag]) -> Option<(String, &'static str)> {
+    if let Some(code) = dateline {
+        return Some((code.to_string(), "the dateline"));
+    }
+    // Tags come most mentioned first.
+    let top = countries.first()?;
+    let next = countries.get(1).map_or(0, |t| t.mentions);
+    (top.mentions >= 2 && top.mentions >= 2 * next).then(|| (top.code.clone(), "the story's main country"))
 }
 
 fn evidence(kind: &str, text: &str) -> Option<Evidence> {
@@ -356,6 +372,31 @@ mod tests {
         assert_eq!(r.date_evidence.unwrap().kind, "metadata");
         assert_eq!(r.outlet.as_deref(), Some("Daily Planet"));
         assert_eq!(r.countries[0].code, "GH");
+    }
+
+    fn country_of(r: &Record, name: &str) -> Option<String> {
+        r.officials.iter().find(|o| o.name == name).and_then(|o| o.country.clone())
+    }
+
+    #[test]
+    fn offices_with_no_country_take_the_datelines() {
+        let r = record(
+            "LIMA, May 4 (Andina) - Finance Minister Rosa Quispe said on Monday that \
+             UN Secretary-General Ana Ortiz would visit. Chilean Foreign Minister Tomas Vera also spoke.",
+        );
+        assert_eq!(country_of(&r, "Rosa Quispe").as_deref(), Some("PE"));
+        assert_eq!(country_of(&r, "Tomas Vera").as_deref(), Some("CL"));
+        assert_eq!(country_of(&r, "Ana Ortiz"), None, "an intergovernmental office belongs to no country");
+        let quispe = r.officials.iter().find(|o| o.name == "Rosa Quispe").unwrap();
+        assert!(quispe.evidence.as_deref().unwrap_or("").ends_with("(country from the dateline)"));
+    }
+
+    #[test]
+    fn with_no_dateline_only_a_clearly_main_country_gives_offices_theirs() {
+        let main = record("Kenya raised fuel taxes. Energy Minister Jane Wairimu said Kenya would review them.");
+        assert_eq!(country_of(&main, "Jane Wairimu").as_deref(), Some("KE"));
+        let even = record("Kenya and Uganda raised fuel taxes. Energy Minister Jane Wairimu said so.");
+        assert_eq!(country_of(&even, "Jane Wairimu"), None);
     }
 
     #[test]

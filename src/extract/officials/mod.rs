@@ -41,6 +41,8 @@ struct Found {
     titled: bool,
     /// The person was sworn in or inaugurated: an office of state.
     sworn: bool,
+    /// Byte range of the evidence in the text.
+    span: (usize, usize),
 }
 
 /// Reads one article's officials.
@@ -271,10 +273,10 @@ impl<'a> Reader<'a> {
         let mut country = None;
         while start > 0 {
             let prev = start - 1;
-            if !self.spaced(prev)
-                && !self.toks[prev].hyphen_next
-                && !(self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' '))
-            {
+            // Words of a role are joined by a space, a hyphen or "'s ".
+            let possessive_space =
+                self.toks[prev].possessive && self.gap(prev).trim_start_matches(['\'', '’', 's']).starts_with(' ');
+            if !(self.spaced(prev) || self.toks[prev].hyphen_next || possessive_space) {
                 break;
             }
             if let Some((code, len)) = self.country_ending_at(prev) {
@@ -421,8 +423,16 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
             .or_else(|| name_then_title(r, i, i))
             .or_else(|| name_then_took_office(r, i, end))
         {
-            i = f.1;
-            found.push(f.0);
+            let (mut f, next) = f;
+            // "Japanese Foreign Minister Yoko Kamikawa and Defense Minister
+            // Minoru Kihara": the second office is of the same country.
+            if let Some(prev) = found.last().filter(|p| f.country.is_none() && p.country.is_some()) {
+                if r.text.get(prev.span.1..f.span.0).is_some_and(|gap| gap.trim() == "and") {
+                    f.country = prev.country;
+                }
+            }
+            i = next;
+            found.push(f);
             continue;
         }
         i = end + 1;
@@ -499,8 +509,12 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         // "leader Kim Jong-un"; keep it but say no more than the text does.
         role = Some("leader".into());
     }
-    let evidence = r.text[r.toks[start].start..r.toks[last].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[end + 1].start, titled: true, sworn: false }, last + 1))
+    let span = (r.toks[start].start, r.toks[last].end);
+    let evidence = r.text[span.0..span.1].to_string();
+    Some((
+        Found { name, role, country, evidence, at: r.toks[end + 1].start, titled: true, sworn: false, span },
+        last + 1,
+    ))
 }
 
 /// "Park Yoon-joo, South Korea's first vice foreign minister, said": a name,
@@ -543,8 +557,9 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
-    let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn: false }, end + 1))
+    let span = (r.toks[first].start, r.toks[end].end);
+    let evidence = r.text[span.0..span.1].to_string();
+    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn: false, span }, end + 1))
 }
 
 /// The name of two or more words that ends at token `last`, and its first
@@ -649,8 +664,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     let (name, first) = name_ending_at(r, last)?;
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
-    let evidence = r.text[r.toks[first].start..r.toks[end].end].to_string();
-    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn }, end + 1))
+    let span = (r.toks[first].start, r.toks[end].end);
+    let evidence = r.text[span.0..span.1].to_string();
+    Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn, span }, end + 1))
 }
 
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
@@ -674,8 +690,9 @@ fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
             .and_then(|f| f.role.clone())
             .map(|role| strip_ordinal(&role));
         let from = if country.is_some() { i - 1 } else { i };
-        let evidence = r.text[r.toks[from].start..r.toks[last].end].to_string();
-        found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false });
+        let span = (r.toks[from].start, r.toks[last].end);
+        let evidence = r.text[span.0..span.1].to_string();
+        found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false, span });
     }
 }
 
@@ -783,6 +800,34 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
     out
 }
 
+/// Gives the offices with no country the story's home country (see
+/// `extract::home_country`), and says so in their evidence. Offices of
+/// intergovernmental bodies ("UN Secretary-General", "European Commission
+/// President") and envoys, who serve abroad, keep none.
+pub fn home_countries(officials: &mut [OfficialTag], home: Option<(String, &str)>) {
+    let Some((code, from)) = home else { return };
+    for o in officials.iter_mut().filter(|o| o.country.is_none()) {
+        let Some(role) = o.role.as_deref() else { continue };
+        let abroad = role
+            .split([' ', '-'])
+            .any(|w| INTERNATIONAL.iter().any(|i| i.eq_ignore_ascii_case(w.trim_end_matches(['\'', '’', 's']))));
+        if abroad {
+            continue;
+        }
+        o.country = Some(code.clone());
+        if let Some(e) = &mut o.evidence {
+            e.push_str(&format!(" (country from {from})"));
+        }
+    }
+}
+
+/// Words of offices that belong to no one country, or serve abroad.
+const INTERNATIONAL: &[&str] = &[
+    "UN", "U.N", "U.N.", "Nations", "IMF", "EU", "European", "Europe", "NATO", "OPEC", "WTO", "WHO", "World", "ASEAN",
+    "African", "Arab", "League", "ECB", "Eurogroup", "OECD", "GATT", "Ambassador", "Envoy", "Consul", "Commissioner",
+    "Secretary-General", "Director-General", "IAEA", "Interpol", "International", "Gulf", "Cooperation", "Mercosur",
+];
+
 /// Seats of government and offices that name their country: "Kremlin
 /// spokesman", "White House senior adviser", "Taoiseach".
 const INSTITUTIONS: &[(&str, &str)] = &[
@@ -815,6 +860,17 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("Riksdag", "SE"),
     ("Folketing", "DK"),
     ("Sejm", "PL"),
+    ("External Affairs", "IN"),
+    ("MEA ", "IN"),
+    ("RBI ", "IN"),
+    ("Chief Cabinet Secretary", "JP"),
+    ("BOJ ", "JP"),
+    ("BOK ", "KR"),
+    ("SBP ", "PK"),
+    ("CBN ", "NG"),
+    ("CBK ", "KE"),
+    ("PBOC ", "CN"),
+    ("Bank of England", "GB"),
 ];
 
 /// The country an office names by its institution, if it does.
@@ -1101,6 +1157,16 @@ mod tests {
             names("Foreign Minister Сергей Лавров met Defence Minister Андрей Белоусов."),
             ["Андрей Белоусов", "Сергей Лавров"]
         );
+    }
+
+    #[test]
+    fn a_second_office_joined_by_and_shares_the_first_ones_country() {
+        let o = officials(
+            "Greek Foreign Minister Eleni Pappa and Defence Minister Nikos Doukas met. Prime Minister Ion Rusu spoke.",
+        );
+        let country = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
+        assert_eq!(country("Nikos Doukas").as_deref(), Some("GR"));
+        assert_eq!(country("Ion Rusu"), None, "only an office joined by 'and' shares the country");
     }
 
     #[test]
