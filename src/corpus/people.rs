@@ -19,6 +19,8 @@ struct Person {
     role: Option<String>,
     country: Option<String>,
     source: String,
+    /// The story that gave the country.
+    country_source: String,
 }
 
 /// Every official the corpus knows, and where their names wait untitled.
@@ -73,7 +75,19 @@ impl People {
         let mut new = Vec::new();
         for o in &record.officials {
             let key = fold(&o.name);
-            if !key.contains(' ') || self.by_key.contains_key(&key) {
+            // A country the story only inferred is not known for the person.
+            let country = o.country.clone().filter(|_| !officials::country_inferred(o));
+            if let Some(p) = self.by_key.get_mut(&key) {
+                // Stories that named them before the one that gives their
+                // country need another look.
+                if p.country.is_none() && country.is_some() {
+                    p.country = country;
+                    p.country_source = record.source.clone();
+                    new.push(key);
+                }
+                continue;
+            }
+            if !key.contains(' ') {
                 continue;
             }
             // A spelling variant of someone known is not someone new.
@@ -90,8 +104,9 @@ impl People {
             let person = Person {
                 name: o.name.clone(),
                 role: o.role.clone(),
-                country: o.country.clone(),
+                country,
                 source: record.source.clone(),
+                country_source: record.source.clone(),
             };
             self.by_key.insert(key.clone(), person);
             new.push(key);
@@ -152,9 +167,14 @@ impl People {
                 o.role = p.role.clone();
                 changed = true;
             }
-            if o.country.is_none() && p.country.is_some() {
-                o.country = p.country.clone();
-                changed = true;
+            if let Some(code) = &p.country {
+                if o.country.is_none() {
+                    o.country = Some(code.clone());
+                    changed = true;
+                } else if o.country.as_ref() != Some(code) && officials::country_inferred(o) {
+                    officials::set_known_country(o, code, &p.country_source);
+                    changed = true;
+                }
             }
         }
         if changed {

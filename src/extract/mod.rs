@@ -66,18 +66,19 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     (record, names)
 }
 
-/// The country a story is written from: its dateline's, else the one it
-/// names at least twice as often as any other. The offices it names with
-/// no country of their own are that country's, as a reader takes "Finance
-/// Minister Choi said" in a story from Seoul.
+/// The country a story is about: the one it names at least twice as often
+/// as any other, and at least twice unless it is the dateline's. The
+/// offices it names with no country of their own are that country's, as a
+/// reader takes "Finance Minister Choi said" in a story from Seoul. A
+/// dateline alone does not decide it: a summit abroad is datelined where
+/// the visitors are.
 fn home_country(dateline: Option<&'static str>, countries: &[CountryTag]) -> Option<(String, &'static str)> {
-    if let Some(code) = dateline {
-        return Some((code.to_string(), "the dateline"));
-    }
     // Tags come most mentioned first.
     let top = countries.first()?;
     let next = countries.get(1).map_or(0, |t| t.mentions);
-    (top.mentions >= 2 && top.mentions >= 2 * next).then(|| (top.code.clone(), "the story's main country"))
+    let from_dateline = dateline == Some(top.code.as_str());
+    let main = (top.mentions >= 2 || from_dateline) && top.mentions >= 2 * next;
+    main.then(|| (top.code.clone(), if from_dateline { "the dateline" } else { "the story's main country" }))
 }
 
 fn evidence(kind: &str, text: &str) -> Option<Evidence> {
@@ -379,16 +380,22 @@ mod tests {
     }
 
     #[test]
-    fn offices_with_no_country_take_the_datelines() {
+    fn offices_with_no_country_take_the_main_country_of_the_dateline() {
         let r = record(
             "LIMA, May 4 (Andina) - Finance Minister Rosa Quispe said on Monday that \
-             UN Secretary-General Ana Ortiz would visit. Chilean Foreign Minister Tomas Vera also spoke.",
+             UN Secretary-General Ana Ortiz would visit Peru. Chilean Foreign Minister Tomas Vera also spoke.",
         );
         assert_eq!(country_of(&r, "Rosa Quispe").as_deref(), Some("PE"));
         assert_eq!(country_of(&r, "Tomas Vera").as_deref(), Some("CL"));
         assert_eq!(country_of(&r, "Ana Ortiz"), None, "an intergovernmental office belongs to no country");
         let quispe = r.officials.iter().find(|o| o.name == "Rosa Quispe").unwrap();
         assert!(quispe.evidence.as_deref().unwrap_or("").ends_with("(country from the dateline)"));
+    }
+
+    #[test]
+    fn a_dateline_abroad_gives_visitors_no_country() {
+        let r = record("VIENNA, July 14 - Iran and six powers reached a deal. President Omar Farid welcomed it.");
+        assert_eq!(country_of(&r, "Omar Farid"), None);
     }
 
     #[test]

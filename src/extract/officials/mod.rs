@@ -307,6 +307,10 @@ impl<'a> Reader<'a> {
                 start = prev;
                 continue;
             }
+            if let Some((from, code)) = self.country_before_portfolio(prev) {
+                country.get_or_insert(code);
+                start = from;
+            }
             break;
         }
         // A capitalised word just before the office that is no place and no
@@ -325,6 +329,32 @@ impl<'a> Reader<'a> {
                 && !is_sentence_start(self.text, self.toks[q].start)
         };
         (start, country, corporate)
+    }
+
+    /// "Pakistan's climate change minister": one or two plain words of a
+    /// portfolio, ending at `last`, between a possessive country and its
+    /// office. Returns where the country starts, and its code.
+    fn country_before_portfolio(&self, last: usize) -> Option<(usize, &'static str)> {
+        let mut q = last;
+        for _ in 0..2 {
+            let w = self.word(q);
+            let plain = w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(w, "the" | "and" | "for" | "who" | "was" | "has" | "had" | "with" | "that" | "said");
+            if !plain || q == 0 {
+                return None;
+            }
+            let p = q - 1;
+            if self.toks[p].possessive && self.gap(p).trim_start_matches(['\'', '’', 's']).starts_with(' ') {
+                let (code, len) = self.country_ending_at(p)?;
+                return Some((p + 1 - len, code));
+            }
+            if !self.spaced(p) {
+                return None;
+            }
+            q = p;
+        }
+        None
     }
 
     fn role_text(&self, start: usize, end: usize) -> Option<String> {
@@ -425,7 +455,9 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         {
             let (mut f, next) = f;
             // "Japanese Foreign Minister Yoko Kamikawa and Defense Minister
-            // Minoru Kihara": the second office is of the same country.
+            // Minoru Kihara": the second office is of the same country,
+            // unless it names its own ("and the Taoiseach").
+            f.country = f.country.or_else(|| f.role.as_deref().and_then(institution_country));
             if let Some(prev) = found.last().filter(|p| f.country.is_none() && p.country.is_some()) {
                 if r.text.get(prev.span.1..f.span.0).is_some_and(|gap| gap.trim() == "and") {
                     f.country = prev.country;
@@ -454,7 +486,8 @@ fn is_public(f: &Found) -> bool {
     let Some(role) = f.role.as_deref() else { return true };
     let words = || role.split([' ', '-']);
     let any_of = |list: &[&str], w: &str| list.iter().any(|b| b.eq_ignore_ascii_case(w));
-    let mut heads = words().filter(|w| vocab().flags(w) & HEAD != 0).peekable();
+    // "deputy director" is a director's office: "deputy" decides nothing.
+    let mut heads = words().filter(|w| vocab().flags(w) & HEAD != 0 && !w.eq_ignore_ascii_case("deputy")).peekable();
     let business = heads.peek().is_some() && heads.all(|h| any_of(BUSINESS_HEADS, h));
     !business
         || f.country.is_some()
@@ -816,9 +849,30 @@ pub fn home_countries(officials: &mut [OfficialTag], home: Option<(String, &str)
         }
         o.country = Some(code.clone());
         if let Some(e) = &mut o.evidence {
-            e.push_str(&format!(" (country from {from})"));
+            e.push_str(&format!("{INFERRED}{from})"));
         }
     }
+}
+
+/// How evidence says an office's country was inferred, not written.
+const INFERRED: &str = " (country from ";
+
+/// Whether the official's country is the story's, not one the text gives
+/// the office: another story that names their country outranks it.
+pub fn country_inferred(o: &OfficialTag) -> bool {
+    o.evidence.as_deref().is_some_and(|e| e.contains(INFERRED))
+}
+
+/// Gives an official the country another story names for them, in place
+/// of one inferred from this story.
+pub fn set_known_country(o: &mut OfficialTag, code: &str, source: &str) {
+    if let Some(e) = &mut o.evidence {
+        if let Some(at) = e.find(INFERRED) {
+            e.truncate(at);
+        }
+        e.push_str(&format!("{INFERRED}{source})"));
+    }
+    o.country = Some(code.to_string());
 }
 
 /// Words of offices that belong to no one country, or serve abroad.
@@ -1167,6 +1221,10 @@ mod tests {
         let country = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
         assert_eq!(country("Nikos Doukas").as_deref(), Some("GR"));
         assert_eq!(country("Ion Rusu"), None, "only an office joined by 'and' shares the country");
+        let o = officials("Kenya's climate change minister, Amina Odhiambo, led the talks.");
+        assert_eq!(o.first().and_then(|o| o.country.as_deref()), Some("KE"));
+        let o = officials("British Prime Minister Ann Hale and the Taoiseach, Sean Walsh, met.");
+        assert_eq!(o.iter().find(|o| o.name == "Sean Walsh").and_then(|o| o.country.as_deref()), Some("IE"));
     }
 
     #[test]
@@ -1244,6 +1302,7 @@ mod tests {
         assert!(names("said chairman Tomas Berg, who founded the firm.").is_empty());
         assert!(names("Rita Okafor, vice president of finance, said sales rose.").is_empty());
         assert!(names("finance director Hugo Lind and spokesman Paul Ames declined comment.").is_empty());
+        assert!(names("Lea Moreau, deputy director at a research institute, disagreed.").is_empty());
         // A country, a public body or the formal title makes them public.
         assert_eq!(names("said Foreign Ministry spokesman Omar Haddad."), ["Omar Haddad"]);
         assert_eq!(names("Chilean President Gabriel Boric spoke."), ["Gabriel Boric"]);
