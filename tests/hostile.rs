@@ -32,6 +32,17 @@ const SHAPES: &[&str] = &[
     "24/11/2022 ",
     "15 de enero de 2024 ",
     "Reporting by Jo Kim; Editing by Sam Lee",
+    "They agreed. — Bernama\n",
+    "--IANS\nint/rad\n",
+    "==Kyodo ",
+    "1. Floods close roads\n",
+    "Home  World  Asia\n",
+    "By IANS | Updated: April 5, 2025 16:40 IST\n",
+    "Hana Rahman | The Peninsula\n",
+    "ASHEVILLE, N.C. (WLOS) — ",
+    "Fri 06/12/2024 - 19:40\n",
+    "Updated 3 hours ago\n",
+    "Kenya's climate change minister, Amina Odhiambo, ",
 ];
 
 fn article() -> impl Strategy<Value = String> {

@@ -271,7 +271,16 @@ pub fn find_all(s: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if let Some(d) = digit.then(|| numeric(ws[i].text.trim_end_matches(['.', ';']))).flatten() {
+        if let Some(mut d) = digit.then(|| numeric(ws[i].text.trim_end_matches(['.', ';']))).flatten() {
+            // "Fri 06/12/2024", "03/11/2025 · Tuesday": a weekday beside
+            // the date says which way round it is written.
+            let near = [i.checked_sub(1), Some(i + 1), Some(i + 2)];
+            let wd = near.into_iter().flatten().filter_map(|j| ws.get(j)).find_map(|w| weekday(w.text));
+            if let Some(wd) = wd.filter(|&wd| d.weekday() != wd) {
+                if let Some(other) = Day::new(d.year, d.day, d.month).filter(|o| o.weekday() == wd) {
+                    d = other;
+                }
+            }
             let date = Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None };
             out.push(Found { date, start: ws[i].start, end: ws[i].end });
             i += 1;
@@ -413,6 +422,10 @@ mod tests {
         assert_eq!(first("Lunes 15 de enero de 2024").day(), Day::new(2024, 1, 15));
         assert_eq!(first("le 3 juillet 2019").day(), Day::new(2019, 7, 3));
         assert!(numeric("12/31/1999").is_some_and(|d| d.month == 12));
+        // Day first unless a weekday beside it says otherwise.
+        assert_eq!(first("Fri 06/12/2024 - 19:40").day(), Day::new(2024, 12, 6));
+        assert_eq!(first("03/11/2025 · Tuesday · 8:14 PM").day(), Day::new(2025, 3, 11));
+        assert_eq!(first("Tue 03/11/2025").day(), Day::new(2025, 3, 11));
     }
 
     #[test]

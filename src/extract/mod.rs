@@ -42,12 +42,14 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     if page.body.trim().is_empty() {
         warnings.push("no story text found: everything looked like page clutter".into());
     }
-    let outlet = meta
-        .outlet
-        .clone()
-        .or_else(|| page.dateline.as_ref().and_then(|d| d.agency.clone()))
-        .or_else(|| page.masthead.clone())
-        .or_else(|| page.sign_off.clone());
+    // A wire story on another site is the wire's ("Seoul, Nov 6 (IANS)",
+    // "-- Bernama"), unless the wire is the site's own name shortened
+    // ("(CEW)" on Central European Wire).
+    let wire = page.dateline.as_ref().and_then(|d| d.agency.clone()).or_else(|| page.sign_off.clone());
+    let outlet = meta.outlet.clone().or_else(|| match (wire, page.masthead.clone()) {
+        (Some(w), Some(m)) if shortens(&w, &m) => Some(m),
+        (w, m) => w.or(m),
+    });
     let record = Record {
         id: meta.id.clone().unwrap_or_default(),
         source: source.to_string(),
@@ -79,6 +81,17 @@ fn home_country(dateline: Option<&'static str>, countries: &[CountryTag]) -> Opt
     let from_dateline = dateline == Some(top.code.as_str());
     let main = (top.mentions >= 2 || from_dateline) && top.mentions >= 2 * next;
     main.then(|| (top.code.clone(), if from_dateline { "the dateline" } else { "the story's main country" }))
+}
+
+/// Whether `short` is `name` shortened: its initials ("CEW" for "Central
+/// European Wire") or its first word ("Ironbridge" for "Ironbridge
+/// Financial News"). A first word in capitals is the brand itself:
+/// "ANTARA" of "ANTARA News", "WLOS" of "WLOS ABC 13 News".
+fn shortens(short: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let brand = !short.chars().any(char::is_lowercase);
+    words.len() > 1 && (initials.eq_ignore_ascii_case(short) || !brand && words[0].eq_ignore_ascii_case(short))
 }
 
 fn evidence(kind: &str, text: &str) -> Option<Evidence> {
@@ -132,6 +145,12 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
         // "Posted: March 2024": as much of a date as the page gives.
         .or_else(|| page.published.as_ref().map(|(kind, w, line)| (partial(w), evidence(kind, line))));
 
+    // "10/02/2024" on a page whose lead says Wednesday: 2 October, a
+    // Wednesday, not 10 February, a Saturday.
+    let chosen = chosen.map(|(d, e)| match e.as_ref().and_then(|e| other_reading(&d, &e.text, lead_wd?)) {
+        Some(other) => (other, e),
+        None => (d, e),
+    });
     if chosen.is_none() {
         if let Some((_, t)) = dateline {
             warnings.push(format!("dateline '{t}' gives no year and nothing else dates the story"));
@@ -144,6 +163,19 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
         Some((d, e)) => (Some(d), e),
         None => (None, None),
     }
+}
+
+/// The other reading of a numeric date ("10/02/2024") the evidence wrote
+/// `chosen` as, where only that reading agrees with the lead's weekday.
+fn other_reading(chosen: &str, evidence: &str, lead_wd: u8) -> Option<String> {
+    let day = dates::iso(chosen)?;
+    let agrees = |d: Day| d.weekday() == lead_wd || d.weekday() == (lead_wd + 1) % 7;
+    if agrees(day) {
+        return None;
+    }
+    let written = evidence.split(|c: char| c.is_whitespace() || c == '|').find(|w| dates::numeric(w) == Some(day))?;
+    let other = Day::new(day.year, day.day, day.month).filter(|&o| o != day && agrees(o))?;
+    written.contains(['/', '.', '-']).then(|| other.to_string())
 }
 
 /// Reads a user-supplied date in any form the date reader knows.
@@ -341,6 +373,15 @@ mod tests {
         assert!(r.warnings[0].contains("no year"));
         let r = record("NAIROBI, March 4 (Reuters) - Kenya said the rate set on March 1, 2019 would stay.");
         assert_eq!(r.date.as_deref(), Some("2019-03-04"));
+    }
+
+    #[test]
+    fn the_lead_weekday_decides_which_way_a_numeric_date_is_written() {
+        let text = "10/02/2024 6:15 PM EDT | Riverton 61°F\n\nFloods close the river road\n\n\
+            The governor toured the flooded valley on Wednesday and promised federal help.";
+        assert_eq!(record(text).date.as_deref(), Some("2024-10-02"));
+        let text = text.replace("Wednesday", "Saturday");
+        assert_eq!(record(&text).date.as_deref(), Some("2024-02-10"));
     }
 
     #[test]

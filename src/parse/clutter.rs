@@ -143,9 +143,17 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if OPENS[usize::from(first)] && LINE_STARTS.iter().any(|s| s.as_bytes()[0] == first && head.starts_with(s)) {
         return Some(Clutter::Line);
     }
+    // "We use cookies to...", "Yle uses cookies and similar technologies".
+    if head.contains(" cookies") && trimmed.len() < 400 {
+        return Some(Clutter::Line);
+    }
     let tail = lower_suffix(trimmed, 24);
     let tail = tail.as_str();
     if tail.ends_with("read more") || tail.ends_with("read more »") || tail.ends_with("continue reading") {
+        return Some(Clutter::Line);
+    }
+    // "Updated 3 hours ago": a stamp relative to a day no one knows.
+    if tail.ends_with(" ago") && word_count(trimmed) <= 6 {
         return Some(Clutter::Line);
     }
     // One pass finds which marker characters the line has at all.
@@ -160,13 +168,17 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if paren && is_caption(trimmed) {
         return Some(Clutter::Caption);
     }
-    if (bar || paren) && is_menu(line) {
+    if (bar || paren) && is_menu(line) || is_spaced_menu(trimmed) {
         return Some(Clutter::Line);
     }
     if (degree || trimmed.len() <= 12) && is_weather(&lowercase(trimmed)) {
         return Some(Clutter::Line);
     }
-    if !has_latin_word(line) {
+    if !has_latin_word(line) || trimmed.len() <= 24 && is_end_code(trimmed) {
+        return Some(Clutter::Line);
+    }
+    // "Short Url https://...": a link on its own.
+    if trimmed.len() <= 100 && word_count(trimmed) <= 6 && head.contains("http") && trimmed.contains("://") {
         return Some(Clutter::Line);
     }
     None
@@ -255,13 +267,33 @@ fn is_menu(line: &str) -> bool {
     for b in line.bytes() {
         seen[usize::from(b)] = seen[usize::from(b)].saturating_add(1);
     }
-    [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
+    let separated = [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
         if seen[usize::from(sep.as_bytes()[1])] < 2 {
             return false;
         }
         let mut items = line.split(sep);
         items.clone().count() >= 3 && items.all(|i| word_count(i) <= 3)
-    })
+    });
+    separated || is_spaced_menu(line)
+}
+
+/// "Home  World  Asia": menu items set apart by runs of spaces.
+fn is_spaced_menu(line: &str) -> bool {
+    if !line.contains("  ") {
+        return false;
+    }
+    let mut items = line.split("  ").map(str::trim).filter(|i| !i.is_empty());
+    items.clone().count() >= 3 && items.all(|i| word_count(i) <= 2 && !i.ends_with(['.', ',']))
+}
+
+/// A wire's routing code closing a story: "int/rad", "bur-fff/jj", "(END)".
+pub fn is_end_code(line: &str) -> bool {
+    let code = |w: &str| {
+        let parts: Vec<&str> = w.split(['/', '-']).collect();
+        w.contains('/') && parts.iter().all(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    let t = line.trim();
+    t == "(END)" || t == "(end)" || (1..=3).contains(&word_count(t)) && t.split_whitespace().all(code)
 }
 
 /// Weather lines: "8.1 C", "21°C Lagos", "Monday, 3 June 2024 | 21°C".
@@ -324,6 +356,13 @@ mod tests {
             "A long teaser about something else entirely. Read More",
             "Reporting by Ana Gomez; Editing by Tom Hale",
             "★★★ ★★",
+            "We use cookies to improve your experience. Accept | Settings",
+            "Home  World  Asia",
+            "Updated 3 hours ago",
+            "int/rad",
+            "bur-fff/jj",
+            "(END)",
+            "Short Url https://example.com/x7",
         ] {
             assert!(classify(l).is_some(), "{l}");
         }
@@ -342,6 +381,8 @@ mod tests {
             "Related talks will resume in Geneva next month, officials said.",
             "Share prices in Tokyo fell 2 percent.",
             "São Paulo's mayor opened the new metro line.",
+            "The deal was signed.  Talks resume in May.  Both sides agreed.",
+            "co-op",
         ] {
             assert_eq!(classify(l), None, "{l}");
         }

@@ -57,7 +57,16 @@ pub fn read(line: &str, is_known_place: impl Fn(&str) -> bool) -> Option<Datelin
                 date = Some(f.date);
                 rest = &after[f.end..];
             }
-            _ => return None,
+            // "ASHEVILLE, N.C. (WLOS) —": a region and an agency, no date.
+            _ => {
+                let open = after.find('(').filter(|&o| o <= 24)?;
+                let r = after[..open].trim();
+                if !is_region(r) {
+                    return None;
+                }
+                region = Some(r.to_string());
+                rest = &after[open..];
+            }
         }
         rest = rest.trim_start_matches(',');
     }
@@ -146,6 +155,8 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("AP"));
         assert!(d.date.is_none());
         assert!(read_t("WASHINGTON - Talks resumed.").is_some());
+        let d = read_t("ASHEVILLE, N.C. (WLOS) — The president flew in.").unwrap();
+        assert_eq!((d.region.as_deref(), d.agency.as_deref()), (Some("N.C."), Some("WLOS")));
         let d = read_t("SEOUL: The ministry said on Monday.").unwrap();
         assert_eq!(
             (d.place.as_str(), &"SEOUL: The ministry said on Monday."[d.len..]),

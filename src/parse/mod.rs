@@ -50,7 +50,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     let mut state = State::Header;
     let mut body = String::with_capacity(text.len());
     let mut blank = false;
-    for raw in text.lines() {
+    // Read by index: whether a header line is the headline can depend on
+    // the line after it.
+    let lines: Vec<&str> = text.lines().collect();
+    for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
         if line.is_empty() {
             blank = true;
@@ -64,12 +67,22 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
         }
         if state == State::Header {
+            // "1. Floods: death toll rises": a list of other stories.
+            if is_list_item(line) || is_hashtags(line) {
+                continue;
+            }
             if let Some(p) = published(line) {
                 page.published.get_or_insert(p);
                 continue;
             }
             if let Some(date) = date_line(line) {
-                page.page_date.get_or_insert((date, line.to_string()));
+                // "Monday, December 11th 2023 - 09:12 UTC" stamps the story;
+                // a date alone is the page's own ("Thursday, January 15, 2026").
+                if has_time(line) {
+                    page.published.get_or_insert(("published", date, line.to_string()));
+                } else {
+                    page.page_date.get_or_insert((date, line.to_string()));
+                }
                 continue;
             }
         }
@@ -89,6 +102,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         }
         if let Some(names) = byline(line) {
             page.bylines.extend(names);
+            // "By IANS | Updated: April 5, 2025 16:40 IST".
+            if let Some(p) = line.split('|').skip(1).find_map(|part| published(part.trim())) {
+                page.published.get_or_insert(p);
+            }
             continue;
         }
         if let Some(p) = published(line) {
@@ -105,10 +122,29 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 if line.is_empty() {
                     continue;
                 }
+            } else if page.title.is_some() && is_title(line) && !is_masthead(line) && header_follows(&lines[at + 1..]) {
+                // A headline stands right above its byline, its date or its
+                // dateline; what looked like one before it was a tagline,
+                // a section label or a menu.
+                page.title = Some(line.to_string());
+                continue;
+            } else if is_prose(line)
+                && page.title.is_some()
+                && word_count(line) <= 60
+                && header_follows(&lines[at + 1..])
+            {
+                // A standfirst between the headline and the byline.
+                continue;
             } else if is_prose(line) || page.title.is_some() && !is_masthead(line) {
                 state = State::Story;
-            } else if page.masthead.is_none() && page.title.is_none() && is_masthead(line) {
-                page.masthead = Some(line.to_string());
+            } else if page.masthead.is_none()
+                && page.title.is_none()
+                && is_masthead(line)
+                && !next_is_dateline(&lines[at + 1..], is_known_place)
+            {
+                // "MercoPress. South Atlantic News Agency": the name, not its tagline.
+                let name = line.split(". ").next().unwrap_or(line);
+                page.masthead = Some(name.to_string());
                 continue;
             } else {
                 // The first headline-like line is the title; other short
@@ -116,6 +152,14 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 if page.title.is_none() && is_title(line) {
                     page.title = Some(line.to_string());
                 }
+                continue;
+            }
+        }
+        // "--IANS", "— Bernama": the wire signs off.
+        if let Some((rest, agency)) = wire_sign_off(line) {
+            page.sign_off.get_or_insert(agency);
+            line = rest;
+            if line.is_empty() {
                 continue;
             }
         }
@@ -131,10 +175,47 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             body = title;
         }
     }
-    page.sign_off = sign_off(&body);
+    if page.sign_off.is_none() {
+        page.sign_off = sign_off(&body);
+    }
     body.shrink_to_fit();
     page.body = body;
     page
+}
+
+/// The first line after a header line that is not blank or clutter.
+fn next_line<'a>(rest: &[&'a str]) -> Option<&'a str> {
+    rest.iter().map(|l| l.trim()).take(6).find(|l| !l.is_empty() && clutter::classify(l).is_none())
+}
+
+/// Whether a byline, a "Published" line or a date comes next: what follows
+/// a headline.
+fn header_follows(rest: &[&str]) -> bool {
+    next_line(rest).is_some_and(|l| byline(l).is_some() || published(l).is_some() || date_line(l).is_some())
+}
+
+/// Whether the next line opens the story with a dateline, as a wire
+/// headline's does ("BAHIA COCOA REVIEW" above "SALVADOR, Feb 26 -").
+fn next_is_dateline(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> bool {
+    next_line(rest).is_some_and(|l| dateline::read(l, is_known_place).is_some())
+}
+
+/// "1. Floods: death toll rises", "2) Markets close higher".
+fn is_list_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(line.as_bytes().get(digits..digits + 2), Some(b". " | b") "))
+}
+
+/// "TRENDING: #Floods  #FinanceBill2024": a row of tags.
+fn is_hashtags(line: &str) -> bool {
+    line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count() >= 2
+}
+
+/// "09:12", "9:31am": a time of day.
+fn has_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..b.len().saturating_sub(2))
+        .any(|i| b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit())
 }
 
 /// " date 2025-11-07 A senior diplomat..." carries a machine date header.
@@ -154,11 +235,24 @@ fn strip_header_date<'a>(line: &'a str, page: &mut Page) -> &'a str {
 
 /// "By Maria Silva", "By Ana Ruiz and Tom Hale", "By Kim Min-ji, Staff Reporter".
 fn byline(line: &str) -> Option<Vec<String>> {
-    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| line.strip_prefix(p)) else {
+        return signed_line(line);
+    };
     let rest = rest.split([',', '|', '(']).next()?.trim();
+    // "By Rui Fontes in Lusail", "By defence correspondent Tom Lachlan".
+    let rest = rest.split(" in ").next().unwrap_or(rest);
+    let rest = rest.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
     let names: Vec<String> = rest.split(" and ").map(str::trim).filter(|n| is_name_like(n)).map(String::from).collect();
     let words = word_count(rest);
     (!names.is_empty() && words <= 8).then_some(names)
+}
+
+/// "Hana Rahman | The Peninsula": a writer's name signed with the outlet.
+fn signed_line(line: &str) -> Option<Vec<String>> {
+    let (name, outlet) = line.split_once(" | ")?;
+    let (name, outlet) = (name.trim(), outlet.trim());
+    let names = (2..=3).contains(&word_count(name)) && is_name_like(name) && is_masthead(outlet);
+    names.then(|| vec![name.to_string()])
 }
 
 /// Picks journalists' names out of "Reporting by X; Editing by Y" lines.
@@ -197,10 +291,10 @@ fn is_name_like(s: &str) -> bool {
 /// "Published : Oct. 6, 2023 - 14:39", "Updated: 2021-02-03", "Posted on 12 May 2018".
 fn published(line: &str) -> Option<(&'static str, Written, String)> {
     let head = line.as_bytes();
-    let kind = ["published", "updated", "posted", "first published", "last updated"]
+    let kind = ["published", "updated", "posted", "first published", "last updated", "update:", "last update"]
         .into_iter()
         .find(|k| head.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k.as_bytes())))?;
-    let kind = if kind.contains("updated") { "updated" } else { "published" };
+    let kind = if kind.contains("update") { "updated" } else { "published" };
     if word_count(line) > 14 {
         return None;
     }
@@ -211,6 +305,10 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
 
 /// A header line that is only a date ("Thursday, January 15, 2026").
 fn date_line(line: &str) -> Option<Written> {
+    // "Friday, May 10, 2024 | Nairobi 24°C | E-Paper": the date in a row.
+    if line.contains(" | ") {
+        return line.split(" | ").find_map(|part| date_line(part.trim()));
+    }
     // Only a short line can be one; most lines are not, and reading their
     // dates would be wasted.
     if line.len() > 64 {
@@ -246,15 +344,38 @@ fn is_masthead(line: &str) -> bool {
     (1..=5).contains(&words.len())
         && !line.ends_with(['.', '?', '!', ':'])
         && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        && (words.iter().any(|w| OUTLET_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && (words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        })
             // "The Maple Ledger": a short all-capitalised name with "The".
-            || words[0] == "The" && (2..=4).contains(&words.len()))
+            || words[0].eq_ignore_ascii_case("The") && (2..=4).contains(&words.len()))
 }
 
 /// A headline has a few words and does not end like a sentence.
 fn is_title(line: &str) -> bool {
     let words = word_count(line);
     (3..=30).contains(&words) && line.len() <= 250
+}
+
+/// A wire's name after a dash ending a line: "-- BERNAMA", "— Bernama",
+/// "--IANS", "==Kyodo". Returns the line without it, and the name.
+fn wire_sign_off(line: &str) -> Option<(&str, String)> {
+    let at = line.rfind(['-', '—', '='])?;
+    let name = line[at..].trim_start_matches(['-', '—', '=']).trim();
+    let rest = line[..at].trim_end_matches(['-', '—', '=']).trim_end();
+    // A dash inside a sentence is followed by more sentence, and the
+    // marks around a name are set apart: "-- BERNAMA", not "Abu-Dhabi".
+    let marked = line[at..].starts_with('—') || line[..at].ends_with(['-', '=']);
+    let ok = marked
+        && (rest.is_empty() || rest.ends_with(['.', '"', '”', ')']))
+        && !name.is_empty()
+        && name.len() <= 24
+        && word_count(name) <= 3
+        // "— Bernama pic" credits a photo.
+        && name.split([' ', '-']).all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    ok.then(|| (rest, name.to_string()))
 }
 
 /// "(Yonhap)" or "(AP)" ending the story names the agency.
@@ -315,6 +436,49 @@ mod tests {
         assert_eq!(p.title, None);
         assert_eq!(p.dateline.map(|d| d.place), Some("Seoul".into()));
         assert_eq!(p.sign_off, None);
+    }
+
+    #[test]
+    fn wires_signing_off_after_a_dash_are_read() {
+        let p = parse("Leaders signed the plan in the capital on Monday.\n\n--IANS\nint/rad\n", &known);
+        assert_eq!(p.sign_off.as_deref(), Some("IANS"));
+        assert_eq!(p.body, "Leaders signed the plan in the capital on Monday.");
+        let p = parse("Leaders signed the plan in the capital on Monday.\nIt runs to 2045. — Bernama", &known);
+        assert_eq!(p.sign_off.as_deref(), Some("Bernama"));
+        assert_eq!(p.body, "Leaders signed the plan in the capital on Monday.\nIt runs to 2045.");
+        // A dash inside a sentence is the sentence's.
+        let p = parse("Leaders agreed on areas — trade and the Ünye port — Tuesday.", &known);
+        assert_eq!(p.sign_off, None);
+    }
+
+    #[test]
+    fn the_headline_is_the_line_above_the_byline_or_the_dateline() {
+        let text = "THE HARBOUR REVIEW\nNews from the coast\nMarkets | Ports | Opinion\n\n\
+            Peru and Chile sign port deal\n\nby Ana Ruiz in Callao\n\nLima, March 7 (EFE) -- Peru and Chile signed.";
+        let p = parse(text, &known);
+        assert_eq!(p.masthead.as_deref(), Some("THE HARBOUR REVIEW"));
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.bylines, vec!["Ana Ruiz"]);
+        assert!(p.dateline.is_some());
+        let p = parse(
+            "Home  World  Americas\n\nPeru and Chile sign port deal\n\nLima, March 7 (EFE) -- Peru and Chile signed.",
+            &known,
+        );
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        // A wire headline in capitals above its dateline is no masthead.
+        let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
+        assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
+    }
+
+    #[test]
+    fn a_stamp_with_a_time_dates_the_story_and_a_bare_date_the_page() {
+        let p = parse("Monday, December 11th 2023 - 09:12 UTC\n\nMilei takes office\n\nThe new president spoke to the crowd outside Congress.", &known);
+        assert!(p.published.is_some() && p.page_date.is_none());
+        let p = parse(
+            "Monday, December 11, 2023\n\nMilei takes office\n\nThe new president spoke to the crowd outside Congress.",
+            &known,
+        );
+        assert!(p.published.is_none() && p.page_date.is_some());
     }
 
     #[test]
