@@ -138,6 +138,10 @@ impl People {
         };
         let keys = self.by_short.get(short_key)?;
         if !key.contains(' ') {
+            // Two letters ("St", "Li") are too often something else.
+            if key.chars().count() < 3 {
+                return None;
+            }
             return match keys.as_slice() {
                 [only] => self.by_key.get(only),
                 _ => None,

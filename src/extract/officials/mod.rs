@@ -121,7 +121,9 @@ impl<'a> Reader<'a> {
         match w {
             "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
             | "director" | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair"
-            | "commander" => capitalised(self.word(i)) || w == "leader" || w == "chief" || self.qualified(i),
+            | "commander" | "administrator" | "aide" => {
+                capitalised(self.word(i)) || w == "leader" || w == "chief" || self.qualified(i)
+            }
             _ => true,
         }
     }
@@ -137,6 +139,10 @@ impl<'a> Reader<'a> {
     }
 
     fn is_role_word(&self, i: usize) -> bool {
+        // "Under Secretary", "under-secretary", but not "under President X".
+        if self.has(i, MODIFIER) && self.word(i) == "under" && !self.toks[i].hyphen_next {
+            return false;
+        }
         self.has(i, MODIFIER) || self.is_head(i)
     }
 
@@ -213,8 +219,13 @@ impl<'a> Reader<'a> {
                 last = next;
                 continue;
             }
+            // Two capitals open a name ("JD Vance") but do not go on one.
+            if w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && !is_roman(w) {
+                break;
+            }
             let gap = self.gap(last);
-            let initial_dot = self.word(last).len() == 1
+            // "John F. Kennedy", "Fernand St. Germain".
+            let initial_dot = (self.word(last).len() == 1 || self.word(last) == "St")
                 && gap.starts_with('.')
                 && gap.len() > 1
                 && gap[1..].chars().all(char::is_whitespace);
@@ -373,14 +384,32 @@ impl<'a> Reader<'a> {
             }
         }
         // One space between words, as the office is shown and compared
-        // ("economy\nminister" in hard-wrapped copy).
-        (s <= end)
-            .then(|| self.text[self.toks[s].start..self.toks[end].end].split_whitespace().collect::<Vec<_>>().join(" "))
+        // ("economy\nminister" in hard-wrapped copy); abbreviated offices
+        // written out ("Gov." is "Governor").
+        (s <= end).then(|| {
+            let words = self.text[self.toks[s].start..self.toks[end].end].split_whitespace();
+            words.map(|w| written_out(w).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+        })
     }
 
     fn head_is_corporate(&self, start: usize, end: usize) -> bool {
         (start..=end).all(|k| CORPORATE_HEADS.contains(&self.lw(k).as_str()) || !self.is_head(k))
     }
+}
+
+/// The office an abbreviation stands for: "Gov." or "Gov" is "Governor".
+fn written_out(word: &str) -> Option<&'static str> {
+    const ABBREVIATIONS: &[(&str, &str)] = &[
+        ("Gov", "Governor"),
+        ("Sen", "Senator"),
+        ("Rep", "Representative"),
+        ("Gen", "General"),
+        ("Adm", "Admiral"),
+        ("Amb", "Ambassador"),
+        ("Pres", "President"),
+    ];
+    let w = word.trim_end_matches('.');
+    ABBREVIATIONS.iter().find(|(a, _)| *a == w).map(|&(_, full)| full)
 }
 
 /// A regnal number: "II", "VI", "XVI".
@@ -398,7 +427,10 @@ fn name_shaped(word: &str) -> bool {
     }
     let b = word.as_bytes();
     if word.is_ascii() {
-        return b.len() == 1 || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase);
+        // "JD Vance": two initials written without dots, unless they are
+        // the common abbreviations of places and bodies.
+        let initials = b.len() == 2 && !matches!(word, "US" | "UK" | "UN" | "EU" | "AU" | "PM" | "TV" | "AI" | "OK");
+        return b.len() == 1 || initials || b.contains(&b'.') || b.iter().any(u8::is_ascii_lowercase);
     }
     !(word.len() > 1 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
 }
@@ -486,8 +518,11 @@ fn is_public(f: &Found) -> bool {
     let Some(role) = f.role.as_deref() else { return true };
     let words = || role.split([' ', '-']);
     let any_of = |list: &[&str], w: &str| list.iter().any(|b| b.eq_ignore_ascii_case(w));
-    // "deputy director" is a director's office: "deputy" decides nothing.
-    let mut heads = words().filter(|w| vocab().flags(w) & HEAD != 0 && !w.eq_ignore_ascii_case("deputy")).peekable();
+    // "deputy director" is a director's office: "deputy" decides nothing
+    // there. A deputy president is a state's.
+    let directs = words().any(|w| w.eq_ignore_ascii_case("director") || w.eq_ignore_ascii_case("manager"));
+    let mut heads =
+        words().filter(|w| vocab().flags(w) & HEAD != 0 && !(directs && w.eq_ignore_ascii_case("deputy"))).peekable();
     let business = heads.peek().is_some() && heads.all(|h| any_of(BUSINESS_HEADS, h));
     !business
         || f.country.is_some()
@@ -514,7 +549,9 @@ fn is_presidency(role: &str) -> bool {
 /// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
 fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
     let comma = r.gap(end).trim() == ",";
-    if !(r.spaced(end) || comma) || end + 1 >= r.toks.len() {
+    // "Gov. Roy Cooper", "Sen. Ted Budd": an abbreviated office.
+    let abbreviated = r.is_honorific(end) && r.is_head(end) && r.after_honorific(end);
+    if !(r.spaced(end) || comma || abbreviated) || end + 1 >= r.toks.len() {
         return None;
     }
     // "leader of the ruling Nur Otan": a party's name follows, not a person's.
@@ -1211,6 +1248,31 @@ mod tests {
             names("Foreign Minister Сергей Лавров met Defence Minister Андрей Белоусов."),
             ["Андрей Белоусов", "Сергей Лавров"]
         );
+    }
+
+    #[test]
+    fn abbreviated_offices_are_written_out() {
+        let o = officials("Gov. Ann Ruiz met Sen. Tom Hale and U.S. Rep. Lee Park, then State Sen. Joe Kay.");
+        let role = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.role.clone());
+        assert_eq!(role("Ann Ruiz").as_deref(), Some("Governor"));
+        assert_eq!(role("Tom Hale").as_deref(), Some("Senator"));
+        assert_eq!(role("Lee Park").as_deref(), Some("Representative"));
+        assert_eq!(role("Joe Kay").as_deref(), Some("State Senator"));
+    }
+
+    #[test]
+    fn offices_around_names_that_look_like_other_things() {
+        assert_eq!(names("Trump met Vice President JD Vance on Friday."), ["JD Vance"]);
+        assert_eq!(names("The bond was issued under President Omar Kenyatta."), ["Omar Kenyatta"]);
+        assert_eq!(names("The office of Deputy President Ruth Gacheru is not affected."), ["Ruth Gacheru"]);
+        assert_eq!(
+            names("He was met by Foreign Minister Ivan Petrov and Kremlin aide Oleg Sokol."),
+            ["Ivan Petrov", "Oleg Sokol"]
+        );
+        assert_eq!(names("The agency, led by Administrator Dana Cole, opened centres."), ["Dana Cole"]);
+        assert_eq!(names("Senator Paul St. Clair, a Democrat, spoke."), ["Paul St Clair"]);
+        // Two capitals do not go on a name: "Manuel Azpur UA" is a wrapped word.
+        assert_eq!(names("Energy Minister Luis Perez UA said."), ["Luis Perez"]);
     }
 
     #[test]
