@@ -49,8 +49,10 @@ const AMBIGUOUS_CURRENCIES: &[&str] = &["won", "mark", "marks", "crown", "crowns
 const LANGUAGE_CUES: &[&str] = &["in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "translated"];
 
 /// Country names that are also common first names or surnames.
-const PERSON_NAMES: &[&str] =
-    &["Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "India", "Paris", "Lima", "Luxembourg"];
+pub const PERSON_NAMES: &[&str] = &[
+    "Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "India", "Paris", "Lima", "Luxembourg", "Victoria",
+    "Santiago", "Aden", "Florence", "Regina",
+];
 
 /// Words that place "Georgia" in the Caucasus rather than the US South.
 const CAUCASUS: &[&str] = &["Tbilisi", "Georgian", "Abkhazia", "Ossetia", "Caucasus", "Armenia", "Azerbaijan"];

@@ -27,7 +27,10 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     let (date, date_evidence) = date(&page, meta, &mut warnings);
 
     let toks = tokens(&page.body);
-    let mentions = countries::mentions(&page.body, &toks);
+    let (mut officials, names) = officials::read(&page.body, &toks, &page.bylines);
+    // "Rep. Jim Jordan ... Jordan urged": an official's surname is no country.
+    let mut mentions = countries::mentions(&page.body, &toks);
+    mentions.retain(|m| !officials.iter().any(|o| is_surname_of(&page.body[m.start..m.end], &o.name)));
     let title = meta.title.clone().or_else(|| page.title.clone());
     // Countries named in the headline count too.
     let title_mentions = title.as_deref().map(|t| (t, countries::mentions(t, &tokens(t))));
@@ -36,7 +39,6 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     let dateline_place = page.dateline.as_ref().and_then(countries::dateline_mention);
     let dateline_code = dateline_place.as_ref().map(|(code, _)| *code);
     let countries = countries::tags(in_body.chain(in_title), dateline_place);
-    let (mut officials, names) = officials::read(&page.body, &toks, &page.bylines);
     officials::home_countries(&mut officials, home_country(dateline_code, &countries));
 
     if page.body.trim().is_empty() {
@@ -81,6 +83,11 @@ fn home_country(dateline: Option<&'static str>, countries: &[CountryTag]) -> Opt
     let from_dateline = dateline == Some(top.code.as_str());
     let main = (top.mentions >= 2 || from_dateline) && top.mentions >= 2 * next;
     main.then(|| (top.code.clone(), if from_dateline { "the dateline" } else { "the story's main country" }))
+}
+
+/// Whether `word` is the last word of a name of several words.
+fn is_surname_of(word: &str, name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| last == word)
 }
 
 /// Whether `short` is `name` shortened: its initials ("CEW" for "Central
@@ -373,6 +380,17 @@ mod tests {
         assert!(r.warnings[0].contains("no year"));
         let r = record("NAIROBI, March 4 (Reuters) - Kenya said the rate set on March 1, 2019 would stay.");
         assert_eq!(r.date.as_deref(), Some("2019-03-04"));
+    }
+
+    #[test]
+    fn names_that_are_places_are_not_countries() {
+        let r = record(
+            "WASHINGTON - Rep. Jim Jordan of Ohio lost the vote. Jordan urged calm, and Rep. Victoria \
+             Spartz of Indiana abstained. Paraguay's President Santiago Pena attended.",
+        );
+        let codes: Vec<&str> = r.countries.iter().map(|c| c.code.as_str()).collect();
+        assert!(!codes.iter().any(|c| matches!(*c, "JO" | "AU" | "CL")), "{codes:?}");
+        assert!(codes.contains(&"PY"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ const BLOCK_STARTS: &[&str] = &[
     "recommended for you", "recommended stories", "topics", "tags", "latest news", "latest", "top stories",
     "go to source", "comments", "leave a comment", "leave a reply", "more news", "editor's picks", "popular",
     "what to read next", "read next", "in other news", "more on this story", "explore more", "keep reading",
+    "read also", "related coverage", "more from the post", "latest updates", "more stories like this",
     // The same headings on Spanish, Portuguese, French and German pages.
     "lo más leído", "lo mas leido", "más leídas", "noticias relacionadas", "te puede interesar", "leia também",
     "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema",
@@ -54,6 +55,16 @@ const LINE_STARTS: &[&str] = &[
     "file photo",
     "(photo",
     "[photo",
+    "[image",
+    "caption:",
+    "related:",
+    "related news:",
+    "related story:",
+    "trending:",
+    "most read:",
+    "tags:",
+    "translator:",
+    "editor:",
     "read more:",
     "also read:",
     "also see:",
@@ -132,7 +143,11 @@ pub fn classify(line: &str) -> Option<Clutter> {
     let head = head.as_str();
     if trimmed.len() <= 48 {
         let bare = head.trim_end_matches([':', '.', '»', '›', '>', ' ']);
-        if BLOCK_STARTS.contains(&bare) {
+        // "More from Politics", "Latest in News": a heading naming a section.
+        let section = ["more from ", "latest in ", "more in ", "latest from "]
+            .iter()
+            .any(|h| bare.starts_with(h) && word_count(bare) <= 5);
+        if BLOCK_STARTS.contains(&bare) || section {
             return Some(Clutter::BlockStart);
         }
         if LINE_WORDS.contains(&bare) || bare.is_empty() {
@@ -339,7 +354,10 @@ mod tests {
 
     #[test]
     fn teaser_headings_start_blocks() {
-        for h in ["Hot this week", "Related Articles", "ALSO READ:", "Most Popular", "You may also like"] {
+        for h in [
+            "Hot this week", "Related Articles", "ALSO READ:", "Most Popular", "You may also like", "Latest in News",
+            "MORE FROM THE POST", "More from Politics",
+        ] {
             assert_eq!(classify(h), Some(Clutter::BlockStart), "{h}");
         }
     }
@@ -359,6 +377,9 @@ mod tests {
             "We use cookies to improve your experience. Accept | Settings",
             "Home  World  Asia",
             "Updated 3 hours ago",
+            "Related news: Singapore's leader congratulates the new president",
+            "Trending: Oil slides · Gold steadies · Canada braces for tariffs",
+            "[Image: The minister at a cabinet meeting. File photo]",
             "int/rad",
             "bur-fff/jj",
             "(END)",

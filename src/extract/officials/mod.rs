@@ -17,6 +17,7 @@
 //! officials, and titles that belong to a company ("Exxon President ...") do
 //! not make an official.
 
+use crate::extract::countries;
 use crate::gazetteer::{self, Kind};
 use crate::order::sort_short_by_key;
 use crate::record::OfficialTag;
@@ -65,10 +66,12 @@ impl<'a> Reader<'a> {
                 let vocab = v.flags(bare);
                 // A name word is capitalised, not all capitals (but initials),
                 // no vocabulary word, no number, and no country, demonym,
-                // capital or region (cities are also surnames).
+                // capital or region (cities are also surnames), unless people
+                // are often named so ("Jim Jordan", "Victoria Spartz").
                 let name = name_shaped(word)
                     && vocab & (NOT_NAME | HEAD) == 0
-                    && g.lookup(word).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace));
+                    && (g.lookup(word).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
+                        || countries::PERSON_NAMES.contains(&word));
                 vocab | if name { NAME_WORD } else { 0 }
             })
             .collect();
