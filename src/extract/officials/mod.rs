@@ -178,6 +178,17 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "King Felipe VI of Spain", "Rep. Jim Jordan of Ohio": the country
+    /// after a titled name ending at token `last`.
+    fn country_after_name(&self, last: usize) -> Option<&'static str> {
+        let n = self.toks.len();
+        if last + 2 >= n || !self.spaced(last) || self.lw(last + 1).as_str() != "of" || !self.spaced(last + 1) {
+            return None;
+        }
+        let two = (last + 3 < n).then(|| self.country_ending_at(last + 3)).flatten().filter(|&(_, l)| l == 2);
+        two.or_else(|| self.country_ending_at(last + 2).filter(|&(_, l)| l == 1)).map(|(code, _)| code)
+    }
+
     /// A country named inside an office, after its head: "president of
     /// Argentina", "Governor of the Bank of Japan".
     fn country_within(&self, head: usize, end: usize) -> Option<&'static str> {
@@ -192,6 +203,12 @@ impl<'a> Reader<'a> {
         self.has(i, HONORIFIC) && capitalised(self.word(i))
     }
 
+    /// An honorific opening a name, which the name leaves out: "Tan Sri
+    /// Muhyiddin", but "Sri Mulyani", where "Sri" alone is a given name.
+    fn is_address(&self, i: usize) -> bool {
+        self.is_honorific(i) && !(self.word(i) == "Sri" && !(i > 0 && self.is_honorific(i - 1)))
+    }
+
     /// Reads a name starting at token `i` (after any honorifics): the name,
     /// and the index of its last token.
     fn name_at(&self, mut i: usize) -> Option<(String, usize)> {
@@ -199,7 +216,7 @@ impl<'a> Reader<'a> {
         if !self.has(i, HONORIFIC | NAME_WORD) {
             return None;
         }
-        while i + 1 < self.toks.len() && self.is_honorific(i) && self.after_honorific(i) {
+        while i + 1 < self.toks.len() && self.is_address(i) && self.after_honorific(i) {
             i += 1;
         }
         if i >= self.toks.len() || !self.is_name_word(i) {
@@ -563,12 +580,14 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     }
     // "chairman of the New York Mercantile Exchange": an office read into
     // an organisation's name, which the words after it finish.
-    if OPENERS.contains(&r.lw(end).as_str()) && (head..end).any(|k| matches!(r.lw(k).as_str(), "of" | "for")) {
+    // "Chief of Army Staff General X" is a general's rank, though.
+    let rank = end > 0 && r.lw(end).as_str() == "general" && r.lw(end - 1).as_str() == "staff";
+    if OPENERS.contains(&r.lw(end).as_str()) && !rank && (head..end).any(|k| matches!(r.lw(k).as_str(), "of" | "for")) {
         return None;
     }
     let (name, last) = r.name_at(end + 1)?;
     // "General Electric", "General Elections": a general has a full name.
-    if matches!(r.lw(head).as_str(), "general" | "gen") && head == end && !name.contains(' ') {
+    if matches!(r.lw(head).as_str(), "general" | "gen") && head == end && !name.contains([' ', '-']) {
         return None;
     }
     let (start, country, corporate) = r.role_before(head);
@@ -576,7 +595,7 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         return None;
     }
     let mut role = r.role_text(start, end);
-    let country = country.or_else(|| r.country_within(head, end));
+    let country = country.or_else(|| r.country_within(head, end)).or_else(|| r.country_after_name(last));
     if role.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("leader")) && country.is_none() && start == head {
         // A bare "leader" before a name is an office only in phrases like
         // "leader Kim Jong-un"; keep it but say no more than the text does.
@@ -646,7 +665,7 @@ fn name_ending_at(r: &Reader<'_>, last: usize) -> Option<(String, usize)> {
     {
         first -= 1;
     }
-    while first < last && r.is_honorific(first) {
+    while first < last && r.is_address(first) {
         first += 1;
     }
     if r.toks[last].possessive {
@@ -660,7 +679,8 @@ fn name_ending_at(r: &Reader<'_>, last: usize) -> Option<(String, usize)> {
 /// "took office as", "began her term as", "became".
 const TAKES_OFFICE: &[&str] = &[
     "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
-    "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed",
+    "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
+    "succeeds", "succeeded",
 ];
 
 /// Words that may stand between such a verb and the office: "as Malaysia's
@@ -1254,6 +1274,14 @@ mod tests {
     }
 
     #[test]
+    fn staying_in_office_is_taking_it() {
+        assert_eq!(names("Sri Wahyuni was retained as Minister of Finance."), ["Sri Wahyuni"]);
+        assert_eq!(names("Budi Santoso stays on as Coordinating Minister for Economic Affairs."), ["Budi Santoso"]);
+        assert_eq!(names("He was received by Chief of Army Staff General Waker-Uz-Zaman."), ["Waker-Uz-Zaman"]);
+        assert!(names("He thanked Egypt's General Intelligence Service and the Lao People's Party.").is_empty());
+    }
+
+    #[test]
     fn abbreviated_offices_are_written_out() {
         let o = officials("Gov. Ann Ruiz met Sen. Tom Hale and U.S. Rep. Lee Park, then State Sen. Joe Kay.");
         let role = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.role.clone());
@@ -1286,6 +1314,8 @@ mod tests {
         let country = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
         assert_eq!(country("Nikos Doukas").as_deref(), Some("GR"));
         assert_eq!(country("Ion Rusu"), None, "only an office joined by 'and' shares the country");
+        let o = officials("Hungarian Prime Minister Ivan Kovac and King Carlos IV of Spain attended.");
+        assert_eq!(o.iter().find(|o| o.name == "Carlos IV").and_then(|o| o.country.as_deref()), Some("ES"));
         let o = officials("Kenya's climate change minister, Amina Odhiambo, led the talks.");
         assert_eq!(o.first().and_then(|o| o.country.as_deref()), Some("KE"));
         let o = officials("British Prime Minister Ann Hale and the Taoiseach, Sean Walsh, met.");
