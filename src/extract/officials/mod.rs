@@ -500,6 +500,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         while end > i && matches!(r.lw(end).as_str(), "of" | "the" | "and" | "for") {
             end -= 1;
         }
+        end = constituency_end(r, end);
         if let Some(f) = title_then_name(r, i, end)
             .or_else(|| name_then_title(r, i, end))
             .or_else(|| name_then_title(r, i, i))
@@ -675,12 +676,34 @@ fn name_ending_at(r: &Reader<'_>, last: usize) -> Option<(String, usize)> {
     (name_last == last).then_some((name, first))
 }
 
+/// "MP for Spen Valley", "Senator for Victoria": a member's seat, up to
+/// three capitalised words, is part of the office. Returns the office's
+/// new last token.
+fn constituency_end(r: &Reader<'_>, end: usize) -> usize {
+    let member = matches!(r.lw(end).as_str(), "mp" | "msp" | "mla" | "mep" | "senator" | "member");
+    if !member || !r.spaced(end) || r.lw(end + 1).as_str() != "for" || !r.spaced(end + 1) {
+        return end;
+    }
+    let mut last = end + 1;
+    while last + 1 < r.toks.len() && last < end + 4 && capitalised(r.word(last + 1)) {
+        last += 1;
+        if !r.spaced(last) && !r.toks[last].hyphen_next {
+            break;
+        }
+    }
+    if last == end + 1 {
+        end
+    } else {
+        last
+    }
+}
+
 /// Verbs that put a person into an office: "was sworn in as", "was elected",
 /// "took office as", "began her term as", "became".
 const TAKES_OFFICE: &[&str] = &[
     "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
     "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
-    "succeeds", "succeeded",
+    "succeeds", "succeeded", "resigned", "resigns", "ousted",
 ];
 
 /// Words that may stand between such a verb and the office: "as Malaysia's
@@ -1279,6 +1302,17 @@ mod tests {
         assert_eq!(names("Budi Santoso stays on as Coordinating Minister for Economic Affairs."), ["Budi Santoso"]);
         assert_eq!(names("He was received by Chief of Army Staff General Waker-Uz-Zaman."), ["Waker-Uz-Zaman"]);
         assert!(names("He thanked Egypt's General Intelligence Service and the Lao People's Party.").is_empty());
+    }
+
+    #[test]
+    fn parliamentary_offices() {
+        assert_eq!(
+            names("the bill, introduced by the Labour MP for Spen Valley, Kim Leadbeater, passed."),
+            ["Kim Leadbeater"]
+        );
+        assert_eq!(names("a bill brought by the Liberal Democrat MSP Liam McArthur."), ["Liam McArthur"]);
+        assert_eq!(names("Majority Whip Tom Emmer of Minnesota won."), ["Tom Emmer"]);
+        assert_eq!(names("It came three days after Rina Begum resigned as prime minister."), ["Rina Begum"]);
     }
 
     #[test]
