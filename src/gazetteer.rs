@@ -85,9 +85,16 @@ impl Gazetteer {
                 g.add(name, Place { code, kind: Kind::Region });
             }
         }
-        for row in rows(EXONYMS).chain(rows(CITIES)) {
+        for row in rows(EXONYMS) {
             if let [name, code, ..] = row[..] {
                 g.add(name, Place { code, kind: Kind::City });
+            }
+        }
+        for row in rows(CITIES) {
+            if let [code, names] = row[..] {
+                for name in names.split('|') {
+                    g.add(name, Place { code, kind: Kind::City });
+                }
             }
         }
         for phrase in NOT_PLACES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {

@@ -171,12 +171,13 @@ function main() {
       ['code', 'name', 'names', 'demonyms', 'capitals'],
       countries.map((c) => [c.code, c.name, c.names, c.demonyms, c.capitals]),
     ),
-    // Rows stay in population order, which is all the extractor needs of the
-    // figures: the first row of a name wins. Leaving the figures out keeps
-    // the table (compiled into the wasm) small.
+    // One row per country, its cities in alphabetical order: each name is
+    // already one place (the most populous of that name), so the figures and
+    // their order are left out, and grouping keeps the table (compiled into
+    // the wasm) small.
     'cities.tsv': writeTable(
-      ['name', 'code'],
-      cities.map((c) => [c.name, c.code]),
+      ['code', 'cities'],
+      groupCities(cities),
     ),
     'regions.tsv': writeTable(
       ['name', 'code'],
@@ -346,6 +347,12 @@ function buildCities(owners) {
   return rows.sort((a, b) => b.population - a.population || cmp(a.name, b.name));
 }
 
+function groupCities(cities) {
+  const byCode = new Map();
+  for (const c of cities) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.name]);
+  return [...byCode.keys()].sort(cmp).map((code) => [code, byCode.get(code).sort(cmp)]);
+}
+
 function isUsefulCityName(v) {
   if (v.length < 2 || CITY_STOPLIST.has(fold(v))) return false;
   return !/[\t|\n]/.test(v);
@@ -397,7 +404,7 @@ function parseTables(files) {
       for (const v of list ? list.split('|') : []) t[key].set(v, code);
     }
   }
-  for (const [name, code] of body(files['cities.tsv'])) t.cities.set(name, code);
+  for (const [code, names] of body(files['cities.tsv'])) for (const name of names.split('|')) t.cities.set(name, code);
   for (const [name, code] of body(files['regions.tsv'])) t.regions.set(name, code);
   return t;
 }

@@ -218,7 +218,7 @@ fn borrow(records: &mut [Record], to: usize, from: usize) -> bool {
     let r = &mut records[to];
     let mut changed = false;
     if r.date.is_none() {
-        let yearless = r.dateline.as_deref().and_then(|d| dateline::read(d, |_| true)).and_then(|d| d.date);
+        let yearless = r.dateline.as_deref().and_then(|d| dateline::read(d, &|_| true)).and_then(|d| d.date);
         let full = from_date.as_deref().and_then(dates::iso);
         if let (Some(w), Some(day)) = (yearless, full) {
             if w.day == Some(day.day) && w.month == day.month {

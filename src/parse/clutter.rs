@@ -304,8 +304,8 @@ fn is_spaced_menu(line: &str) -> bool {
 /// A wire's routing code closing a story: "int/rad", "bur-fff/jj", "(END)".
 pub fn is_end_code(line: &str) -> bool {
     let code = |w: &str| {
-        let parts: Vec<&str> = w.split(['/', '-']).collect();
-        w.contains('/') && parts.iter().all(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
+        w.contains('/')
+            && w.split(['/', '-']).all(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
     };
     let t = line.trim();
     t == "(END)" || t == "(end)" || (1..=3).contains(&word_count(t)) && t.split_whitespace().all(code)

@@ -27,7 +27,7 @@ pub struct Dateline {
 ///
 /// A place alone is not enough: it must be followed by a date, an agency, or
 /// (for all-capital places) a dash, so that "Seoul said on Monday" is prose.
-pub fn read(line: &str, is_known_place: impl Fn(&str) -> bool) -> Option<Dateline> {
+pub fn read(line: &str, is_known_place: &dyn Fn(&str) -> bool) -> Option<Dateline> {
     let place_end = line.find([',', '(', '-', '—', '–', ':'])?;
     let place = line[..place_end].trim();
     if !is_place(place) {
@@ -129,7 +129,7 @@ mod tests {
     use super::*;
 
     fn read_t(line: &str) -> Option<Dateline> {
-        read(line, |p| matches!(p.to_ascii_lowercase().as_str(), "lima" | "seoul" | "kenya"))
+        read(line, &|p| matches!(p.to_ascii_lowercase().as_str(), "lima" | "seoul" | "kenya"))
     }
 
     #[test]

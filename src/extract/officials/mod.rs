@@ -932,7 +932,9 @@ pub fn home_countries(officials: &mut [OfficialTag], home: Option<(String, &str)
         }
         o.country = Some(code.clone());
         if let Some(e) = &mut o.evidence {
-            e.push_str(&format!("{INFERRED}{from})"));
+            e.push_str(INFERRED);
+            e.push_str(from);
+            e.push(')');
         }
     }
 }
@@ -953,7 +955,9 @@ pub fn set_known_country(o: &mut OfficialTag, code: &str, source: &str) {
         if let Some(at) = e.find(INFERRED) {
             e.truncate(at);
         }
-        e.push_str(&format!("{INFERRED}{source})"));
+        e.push_str(INFERRED);
+        e.push_str(source);
+        e.push(')');
     }
     o.country = Some(code.to_string());
 }
