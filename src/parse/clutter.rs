@@ -298,7 +298,12 @@ fn is_spaced_menu(line: &str) -> bool {
         return false;
     }
     let mut items = line.split("  ").map(str::trim).filter(|i| !i.is_empty());
-    items.clone().count() >= 3 && items.all(|i| word_count(i) <= 2 && !i.ends_with(['.', ',']))
+    // Longer items ("Russian Politics & Diplomacy") in a longer menu.
+    let (n, most) = match items.clone().count() {
+        n @ 3..=4 => (n, 2),
+        n => (n, 4),
+    };
+    n >= 3 && items.all(|i| word_count(i) <= most && !i.ends_with(['.', ',']))
 }
 
 /// A wire's routing code closing a story: "int/rad", "bur-fff/jj", "(END)".
@@ -376,6 +381,7 @@ mod tests {
             "★★★ ★★",
             "We use cookies to improve your experience. Accept | Settings",
             "Home  World  Asia",
+            "Russian Politics & Diplomacy  World  Business & Economy  Military & Defense  Sports",
             "Updated 3 hours ago",
             "Related news: Singapore's leader congratulates the new president",
             "Trending: Oil slides · Gold steadies · Canada braces for tariffs",

@@ -86,7 +86,9 @@ pub fn read(line: &str, is_known_place: &dyn Fn(&str) -> bool) -> Option<Datelin
     let all_caps = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
     // Without an agency, a mixed-case place must be one the gazetteer knows:
     // "However, March 3 was chosen" is prose.
-    let plausible = agency.is_some() || all_caps || is_known_place(place);
+    // With an agency but no date, too: "Aam Aadmi Party (AAP) councillor"
+    // opens a sentence.
+    let plausible = all_caps || is_known_place(place) || agency.is_some() && date.is_some();
     if !plausible || (date.is_none() && agency.is_none() && !has_sep) {
         return None;
     }
@@ -172,5 +174,6 @@ mod tests {
         assert!(read_t("The minister, who arrived on Monday, said").is_none());
         assert!(read_t("However, March 3 was chosen").is_none());
         assert!(read_t("Kenya (pictured) - a view").is_none());
+        assert!(read_t("The Monetary Policy Committee (Copom) of the bank raised rates.").is_none());
     }
 }

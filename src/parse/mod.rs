@@ -53,12 +53,22 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     // Read by index: whether a header line is the headline can depend on
     // the line after it.
     let lines: Vec<&str> = text.lines().collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    // A standfirst under the headline, to leave out of the story.
+    let mut standfirst = false;
+    // The line the masthead was read from: a tagline may follow it.
+    let mut masthead_at = None;
+    let mut previous = None;
+    // A byline or date has followed the headline: it is settled.
+    let mut settled = false;
     for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
         if line.is_empty() {
             blank = true;
             continue;
         }
+        let after_masthead = previous.is_some() && previous == masthead_at;
+        previous = Some(at);
         if state == State::Header {
             line = strip_header_date(line, &mut page);
             line = clutter::strip_editors_note(line);
@@ -73,6 +83,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
             if let Some(p) = published(line) {
                 page.published.get_or_insert(p);
+                settled |= page.title.is_some();
                 continue;
             }
             if let Some(date) = date_line(line) {
@@ -101,7 +112,12 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             None => {}
         }
         if let Some(names) = byline(line) {
-            page.bylines.extend(names);
+            settled |= page.title.is_some();
+            match &names[..] {
+                // "By AFP": a wire, not a writer.
+                [wire] if !wire.contains(' ') => _ = page.sign_off.get_or_insert(wire.clone()),
+                _ => page.bylines.extend(names),
+            }
             // "By IANS | Updated: April 5, 2025 16:40 IST".
             if let Some(p) = line.split('|').skip(1).find_map(|part| published(part.trim())) {
                 page.published.get_or_insert(p);
@@ -122,34 +138,62 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 if line.is_empty() {
                     continue;
                 }
-            } else if page.title.is_some() && is_title(line) && !is_masthead(line) && header_follows(&lines[at + 1..]) {
+            } else if page.title.is_some() && is_writer(line) {
+                // "Katrin Vollmer" under the headline signs the story.
+                page.bylines.push(line.to_string());
+                settled = true;
+                continue;
+            } else if standfirst && is_standfirst(line) {
+                standfirst = false;
+                continue;
+            } else if settled && is_title(line) && !is_prose(line) {
+                // Below the byline, a line above the dateline is a caption.
+                if headline_ahead(&lines[at + 1..], is_known_place) != Some(0) {
+                    state = State::Story;
+                } else {
+                    continue;
+                }
+            } else if is_title(line) && !is_masthead(line) {
                 // A headline stands right above its byline, its date or its
-                // dateline; what looked like one before it was a tagline,
-                // a section label or a menu.
-                page.title = Some(line.to_string());
-                continue;
-            } else if is_prose(line)
-                && page.title.is_some()
-                && word_count(line) <= 60
-                && header_follows(&lines[at + 1..])
-            {
-                // A standfirst between the headline and the byline.
-                continue;
-            } else if is_prose(line) || page.title.is_some() && !is_masthead(line) {
+                // dateline, or above a standfirst above them; what looked
+                // like one before it was a tagline, a section label or a menu.
+                let below = headline_ahead(&lines[at + 1..], is_known_place);
+                // A headline has a standfirst below it where that is a
+                // sentence or the headline reads like one; a short line
+                // (a menu, a section, a tagline) does not.
+                let below = below
+                    .filter(|&gap| gap == 0 || looks_like_headline(line) || standfirst_is_sentence(&lines[at + 1..]));
+                match below {
+                    // "THE HARBOUR REVIEW / News from the coast".
+                    Some(1) | None if after_masthead => continue,
+                    Some(gap) => {
+                        page.title = Some(line.to_string());
+                        standfirst = gap == 1;
+                        continue;
+                    }
+                    None if page.title.is_some() || is_prose(line) => state = State::Story,
+                    None => {
+                        page.title = Some(line.to_string());
+                        continue;
+                    }
+                }
+            } else if is_prose(line) || page.title.is_some() && !is_masthead(line) && word_count(line) > 2 {
                 state = State::Story;
             } else if page.masthead.is_none()
                 && page.title.is_none()
-                && is_masthead(line)
+                && (is_masthead(line) || Some(at) == first && word_count(line) <= 2 && !line.contains(':'))
                 && !next_is_dateline(&lines[at + 1..], is_known_place)
             {
                 // "MercoPress. South Atlantic News Agency": the name, not its tagline.
                 let name = line.split(". ").next().unwrap_or(line);
                 page.masthead = Some(name.to_string());
+                masthead_at = Some(at);
                 continue;
             } else {
-                // The first headline-like line is the title; other short
-                // header lines (a place, a stray word) are page furniture.
-                if page.title.is_none() && is_title(line) {
+                // A masthead-like line above the dateline is a wire headline;
+                // other short header lines (a place, a stray word) are page
+                // furniture.
+                if page.title.is_none() && is_title(line) && next_is_dateline(&lines[at + 1..], is_known_place) {
                     page.title = Some(line.to_string());
                 }
                 continue;
@@ -188,10 +232,44 @@ fn next_line<'a>(rest: &[&'a str]) -> Option<&'a str> {
     rest.iter().map(|l| l.trim()).take(6).find(|l| !l.is_empty() && clutter::classify(l).is_none())
 }
 
-/// Whether a byline, a "Published" line or a date comes next: what follows
-/// a headline.
-fn header_follows(rest: &[&str]) -> bool {
-    next_line(rest).is_some_and(|l| byline(l).is_some() || published(l).is_some() || date_line(l).is_some())
+/// How far below a header line the lines that follow a headline stand (a
+/// byline, a writer's name, a date, a "Published" line, the dateline):
+/// right below (0), or below a standfirst (1).
+fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let mut next = rest.iter().map(|l| l.trim()).take(8).filter(|l| !l.is_empty() && clutter::classify(l).is_none());
+    let follows = |l: &str| {
+        byline(l).is_some()
+            || published(l).is_some()
+            || date_line(l).is_some()
+            || is_writer(l)
+            || dateline::read(l, is_known_place).is_some()
+    };
+    let below = next.next()?;
+    if follows(below) {
+        return Some(0);
+    }
+    (is_standfirst(below) && next.next().is_some_and(follows)).then_some(1)
+}
+
+/// A headline's length, with no menu bars: "Tinubu signs N70,000 minimum
+/// wage bill into law", not "Politics | Germany".
+fn looks_like_headline(line: &str) -> bool {
+    word_count(line) >= 6 && !line.contains('|')
+}
+
+/// Whether the line below, a standfirst, is a sentence.
+fn standfirst_is_sentence(rest: &[&str]) -> bool {
+    next_line(rest).is_some_and(|l| l.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']))
+}
+
+/// A standfirst: a sentence or a headline-like line of a summary.
+fn is_standfirst(line: &str) -> bool {
+    (is_title(line) || is_prose(line)) && word_count(line) <= 60
+}
+
+/// A writer's name on a line of its own: "Katrin Vollmer".
+fn is_writer(line: &str) -> bool {
+    (2..=4).contains(&word_count(line)) && line.len() <= 40 && is_name_like(line) && !is_masthead(line)
 }
 
 /// Whether the next line opens the story with a dateline, as a wire
@@ -238,7 +316,7 @@ fn byline(line: &str) -> Option<Vec<String>> {
     let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| line.strip_prefix(p)) else {
         return signed_line(line);
     };
-    let rest = rest.split([',', '|', '(']).next()?.trim();
+    let rest = rest.split([',', '|', '(']).next()?.split(" - ").next()?.split(" – ").next()?.trim();
     // "By Rui Fontes in Lusail", "By defence correspondent Tom Lachlan".
     let rest = rest.split(" in ").next().unwrap_or(rest);
     let rest = rest.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
@@ -306,8 +384,8 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
 /// A header line that is only a date ("Thursday, January 15, 2026").
 fn date_line(line: &str) -> Option<Written> {
     // "Friday, May 10, 2024 | Nairobi 24°C | E-Paper": the date in a row.
-    if line.contains(" | ") {
-        return line.split(" | ").find_map(|part| date_line(part.trim()));
+    if line.contains('|') {
+        return line.split('|').find_map(|part| date_line(part.trim()));
     }
     // Only a short line can be one; most lines are not, and reading their
     // dates would be wasted.
@@ -465,6 +543,16 @@ mod tests {
             &known,
         );
         assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        let p = parse("TimesLIVE\n\nPeru and Chile sign port deal\n\nBy AFP\n\nThe two countries signed the deal on Monday in Lima.", &known);
+        assert_eq!((p.title.as_deref(), p.sign_off.as_deref()), (Some("Peru and Chile sign port deal"), Some("AFP")));
+        assert!(p.bylines.is_empty());
+        let text = "Premium Times\nLima's leading online newspaper\nNews | Sport | Opinion\n\n\
+            Peru and Chile sign port deal\n\nThe pact also sets a review every three years.\n\nKatrin Vollmer\n\n\
+            The two countries signed the deal on Monday in Lima.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"), "a standfirst under the headline");
+        assert_eq!(p.bylines, vec!["Katrin Vollmer"]);
+        assert!(p.body.starts_with("The two countries"));
         // A wire headline in capitals above its dateline is no masthead.
         let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
         assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
