@@ -23,7 +23,7 @@ const BLOCK_STARTS: &[&str] = &[
     "go to source", "comments", "leave a comment", "leave a reply", "more news", "editor's picks", "popular",
     "what to read next", "read next", "in other news", "more on this story", "explore more", "keep reading",
     "read also", "related coverage", "more from the post", "latest updates", "more stories like this",
-    // The same headings on Spanish, Portuguese, French and German pages.
+    "related topics", // The same headings on Spanish, Portuguese, French and German pages.
     "lo más leído", "lo mas leido", "más leídas", "noticias relacionadas", "te puede interesar", "leia também",
     "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema",
 ];
@@ -143,6 +143,8 @@ pub fn classify(line: &str) -> Option<Clutter> {
     let head = head.as_str();
     if trimmed.len() <= 48 {
         let bare = head.trim_end_matches([':', '.', '»', '›', '>', ' ']);
+        // "Skip next section Explore more": a heading behind a skip link.
+        let bare = bare.strip_prefix("skip next section ").unwrap_or(bare);
         // "More from Politics", "Latest in News": a heading naming a section.
         let section = ["more from ", "latest in ", "more in ", "latest from "]
             .iter()
@@ -360,8 +362,15 @@ mod tests {
     #[test]
     fn teaser_headings_start_blocks() {
         for h in [
-            "Hot this week", "Related Articles", "ALSO READ:", "Most Popular", "You may also like", "Latest in News",
-            "MORE FROM THE POST", "More from Politics",
+            "Hot this week",
+            "Related Articles",
+            "ALSO READ:",
+            "Most Popular",
+            "You may also like",
+            "Latest in News",
+            "MORE FROM THE POST",
+            "More from Politics",
+            "Skip next section Explore more",
         ] {
             assert_eq!(classify(h), Some(Clutter::BlockStart), "{h}");
         }

@@ -244,6 +244,18 @@ impl<'a> Reader<'a> {
                 break;
             }
             let gap = self.gap(last);
+            // 'Francis "Chiz" Escudero': a nickname in quotes is passed over.
+            if matches!(gap, " \"" | " “") && matches!(self.gap(next), "\" " | "” ") {
+                let after = next + 1;
+                if after < self.toks.len() && self.is_name_word(after) {
+                    name.push(' ');
+                    name.push_str(self.word(after));
+                    last = after;
+                    parts += 1;
+                    continue;
+                }
+                break;
+            }
             // "John F. Kennedy", "Fernand St. Germain".
             let initial_dot = (self.word(last).len() == 1 || self.word(last) == "St")
                 && gap.starts_with('.')
@@ -1342,6 +1354,7 @@ mod tests {
         assert_eq!(names("Senator Paul St. Clair, a Democrat, spoke."), ["Paul St Clair"]);
         // Two capitals do not go on a name: "Manuel Azpur UA" is a wrapped word.
         assert_eq!(names("Energy Minister Luis Perez UA said."), ["Luis Perez"]);
+        assert_eq!(names("Senate President Marco \"Chito\" Reyes voted."), ["Marco Reyes"]);
     }
 
     #[test]

@@ -13,8 +13,8 @@ pub(super) const HEADS: &[&str] = &[
     "commander", "chief", "president-elect", "negotiator", "prosecutor", "secretary-general", "director-general",
     "director", "ombudsman", "deputy", "treasurer", "attorney", "justice", "judge", "vice-president", "crown",
     "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
-    "under-secretary", "administrator", "aide", "whip", "msp", "mep", "mla", "head", "councillor", "councilor",
-    "predecessor", "successor", "adviser", "advisor", "chairperson", "pope", "gov", "chancellor-elect",
+    "under-secretary", "administrator", "aide", "whip", "speakers", "msp", "mep", "mla", "head", "councillor",
+    "councilor", "predecessor", "successor", "adviser", "advisor", "chairperson", "pope", "gov", "chancellor-elect",
     "premier-elect", "vice-premier", "vice-chancellor", "executive",
 ];
 
