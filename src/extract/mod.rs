@@ -154,7 +154,9 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
 
     // "10/02/2024" on a page whose lead says Wednesday: 2 October, a
     // Wednesday, not 10 February, a Saturday.
-    let chosen = chosen.map(|(d, e)| match e.as_ref().and_then(|e| other_reading(&d, &e.text, lead_wd?)) {
+    // The weekday of the lead, or of the paragraph after a standfirst.
+    let early_wd = lead_wd.or_else(|| lead_weekday(lead_of(&page.body, 600)));
+    let chosen = chosen.map(|(d, e)| match e.as_ref().and_then(|e| other_reading(&d, &e.text, early_wd?)) {
         Some(other) => (other, e),
         None => (d, e),
     });
@@ -325,15 +327,20 @@ fn lead_weekday(lead: &str) -> Option<u8> {
 
 /// The story's first sentence, or its first 400 bytes.
 fn lead(body: &str) -> &str {
-    let mut end = body.len().min(400);
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &body[..end];
+    let head = lead_of(body, 400);
     match head.find(". ") {
         Some(i) => &head[..=i],
         None => head,
     }
+}
+
+/// The first `n` bytes of the story, to a character boundary.
+fn lead_of(body: &str, n: usize) -> &str {
+    let mut end = body.len().min(n);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    &body[..end]
 }
 
 #[cfg(test)]

@@ -247,7 +247,7 @@ impl<'a> Reader<'a> {
             // 'Francis "Chiz" Escudero': a nickname in quotes is passed over.
             if matches!(gap, " \"" | " “") && matches!(self.gap(next), "\" " | "” ") {
                 let after = next + 1;
-                if after < self.toks.len() && self.is_name_word(after) {
+                if after < self.toks.len() && (self.is_name_word(after) || is_particle(self.word(after))) {
                     name.push(' ');
                     name.push_str(self.word(after));
                     last = after;
@@ -1355,6 +1355,7 @@ mod tests {
         // Two capitals do not go on a name: "Manuel Azpur UA" is a wrapped word.
         assert_eq!(names("Energy Minister Luis Perez UA said."), ["Luis Perez"]);
         assert_eq!(names("Senate President Marco \"Chito\" Reyes voted."), ["Marco Reyes"]);
+        assert_eq!(names("Senator Ramon \"Bong\" dela Cruz voted."), ["Ramon dela Cruz"]);
     }
 
     #[test]

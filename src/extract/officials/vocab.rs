@@ -109,7 +109,7 @@ pub(super) const FAMILY_FIRST: &[&str] = &[
 /// Name particles that may stand lower-case inside a name.
 pub(super) const PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti", "ibn",
-    "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu",
+    "al", "el", "la", "le", "y", "ter", "ben", "abu", "zu", "dela", "delos",
 ];
 
 /// The word the counterpart pass looks for.
