@@ -5,8 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::de::IgnoredAny;
-use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::record::Record;
@@ -106,10 +104,8 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
 
 /// A JSON object as users write it: raw text, title and body, or a full
 /// record from the CLI.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct RawDoc {
-    #[serde(deserialize_with = "string_or_number")]
     id: Option<String>,
     source: Option<String>,
     url: Option<String>,
@@ -119,46 +115,51 @@ pub struct RawDoc {
     body: Option<String>,
     date: Option<String>,
     outlet: Option<String>,
-    // Present only in records the parser wrote; their presence is enough.
-    countries: Option<IgnoredAny>,
-    officials: Option<IgnoredAny>,
-    date_evidence: Option<IgnoredAny>,
+    /// Tags only records the parser wrote have: their presence is enough.
+    tagged: bool,
 }
 
-/// An `id` may be written as a string or a whole number.
-fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    struct Id;
-    impl serde::de::Visitor<'_> for Id {
-        type Value = Option<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a string or a whole number")
-        }
-        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
+impl RawDoc {
+    /// Takes the fields out of a parsed object. Read from the generic map,
+    /// not by a derived deserializer: the map reader is in the module
+    /// anyway, and each derived one costs kilobytes of wasm.
+    fn take(object: &mut serde_json::Map<String, serde_json::Value>) -> Result<RawDoc, String> {
+        use serde_json::Value;
+        let mut text = |name: &str| match object.get_mut(name).map(Value::take) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            // An `id` may be written as a whole number.
+            Some(Value::Number(n)) if name == "id" && (n.is_u64() || n.is_i64()) => Ok(Some(n.to_string())),
+            Some(_) if name == "id" => Err("\"id\" is not a string or a whole number".to_string()),
+            Some(_) => Err(format!("\"{name}\" is not a string")),
+        };
+        Ok(RawDoc {
+            id: text("id")?,
+            source: text("source")?,
+            url: text("url")?,
+            file: text("file")?,
+            text: text("text")?,
+            title: text("title")?,
+            body: text("body")?,
+            date: text("date")?,
+            outlet: text("outlet")?,
+            tagged: ["countries", "officials", "date_evidence"].iter().any(|k| object.contains_key(*k)),
+        })
     }
-    d.deserialize_any(Id)
 }
 
 /// Reads one JSON object (its text) as a document; `fallback` names it when
 /// it has no source of its own.
 pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
-    let raw: RawDoc = serde_json::from_str(json).map_err(|e| {
+    let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json).map_err(|e| {
         let what = if e.is_syntax() || e.is_eof() { "malformed JSON" } else { "not an article object" };
         Rejection { source: fallback.into(), reason: format!("{what}: {e}") }
     })?;
+    let raw = RawDoc::take(&mut object)
+        .map_err(|e| Rejection { source: fallback.into(), reason: format!("not an article object: {e}") })?;
     let source = raw.source.clone().or_else(|| raw.url.clone()).or_else(|| raw.file.clone());
     let source = source.unwrap_or_else(|| fallback.to_string());
-    if raw.countries.is_some() || raw.officials.is_some() || raw.date_evidence.is_some() {
+    if raw.tagged {
         // Read the whole object strictly as a record, so a malformed tag
         // list is reported instead of half-loaded.
         return match serde_json::from_str::<Record>(json) {
@@ -351,6 +352,11 @@ mod tests {
         assert!(r[0].reason.contains("no \"text\""));
         let (_, r) = read_json("42", "x.json");
         assert!(r[0].reason.contains("array"));
+        let (_, r) = read_jsonl("{\"text\":5}\n[1,2]\n{\"id\":1.5,\"text\":\"x\"}", "x.jsonl", 1);
+        assert_eq!(r.len(), 3);
+        assert!(r[0].reason.contains("\"text\" is not a string"), "{}", r[0].reason);
+        assert!(r[1].reason.starts_with("not an article object"), "{}", r[1].reason);
+        assert!(r[2].reason.contains("\"id\" is not a string or a whole number"), "{}", r[2].reason);
     }
 
     #[test]
