@@ -182,9 +182,15 @@ fn other_reading(chosen: &str, evidence: &str, lead_wd: u8) -> Option<String> {
     if agrees(day) {
         return None;
     }
-    let written = evidence.split(|c: char| c.is_whitespace() || c == '|').find(|w| dates::numeric(w) == Some(day))?;
+    // Written day first as numbers ("10/02/2024", "11.05.24"), where the
+    // day could be a month.
+    let numbers = |w: &str| {
+        let mut parts = w.split(['/', '.', '-']).map(|p| p.parse::<u8>().ok());
+        (parts.next().flatten(), parts.next().flatten())
+    };
+    evidence.split([' ', '|', ',']).find(|w| numbers(w) == (Some(day.day), Some(day.month)))?;
     let other = Day::new(day.year, day.day, day.month).filter(|&o| o != day && agrees(o))?;
-    written.contains(['/', '.', '-']).then(|| other.to_string())
+    Some(other.to_string())
 }
 
 /// Reads a user-supplied date in any form the date reader knows.

@@ -377,8 +377,18 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
         return None;
     }
     let found = dates::find_all(line);
-    let date = found.iter().find(|f| f.date.year.is_some())?.date;
+    let date = found.iter().find(|f| f.date.year.is_some()).map(|f| f.date);
+    // "Published: 11.05.24, 20:46": a stamp may give the year in two digits.
+    let date = date.or_else(|| line.split([' ', ',']).find_map(two_digit_year))?;
     Some((kind, date, line.to_string()))
+}
+
+/// "11.05.24" as 11 May 2024 (day first, as [`dates::numeric`] reads).
+fn two_digit_year(word: &str) -> Option<Written> {
+    let (day_month, yy) = word.rsplit_once(['.', '/'])?;
+    let ok = yy.len() == 2 && yy.bytes().all(|b| b.is_ascii_digit());
+    let d = dates::numeric(&format!("{day_month}.20{yy}")).filter(|_| ok)?;
+    Some(Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None })
 }
 
 /// A header line that is only a date ("Thursday, January 15, 2026").
@@ -556,6 +566,13 @@ mod tests {
         // A wire headline in capitals above its dateline is no masthead.
         let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
         assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
+    }
+
+    #[test]
+    fn a_stamp_may_write_the_year_in_two_digits() {
+        let p = parse("Published: 11.05.24, 20:46\n\nThe minister resigned on Tuesday after a long row.", &known);
+        let w = p.published.map(|p| p.1);
+        assert_eq!(w.map(|w| (w.year, w.month, w.day)), Some((Some(2024), 5, Some(11))));
     }
 
     #[test]
