@@ -71,13 +71,15 @@ pub fn read(line: &str, is_known_place: &dyn Fn(&str) -> bool) -> Option<Datelin
         rest = rest.trim_start_matches(',');
     }
     let mut agency = None;
-    let trimmed = rest.trim_start();
-    if let Some(inner) = trimmed.strip_prefix('(') {
-        let close = inner.find(')')?;
-        let name = inner[..close].trim();
-        if is_agency(name) {
+    // "(Yonhap)", or "/TASS/" after the date's full stop.
+    let trimmed = rest.trim_start().trim_start_matches(". ");
+    if let Some((open, close)) = [('(', ')'), ('/', '/')].into_iter().find(|(o, _)| trimmed.starts_with(*o)) {
+        let inner = &trimmed[1..];
+        let end = inner.find(close)?;
+        let name = inner[..end].trim();
+        if is_agency(name) && (open == '(' || date.is_some()) {
             agency = Some(name.to_string());
-            rest = &inner[close + 1..];
+            rest = inner[end + 1..].trim_start_matches('.');
         }
     }
     let before_sep = rest;
@@ -157,6 +159,12 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("AP"));
         assert!(d.date.is_none());
         assert!(read_t("WASHINGTON - Talks resumed.").is_some());
+        let d = read_t("KAZAN, October 24. /TASS/. The president met the secretary-general.").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("TASS"));
+        assert_eq!(
+            &"KAZAN, October 24. /TASS/. The president met the secretary-general."[d.len..],
+            "The president met the secretary-general."
+        );
         let d = read_t("ASHEVILLE, N.C. (WLOS) — The president flew in.").unwrap();
         assert_eq!((d.region.as_deref(), d.agency.as_deref()), (Some("N.C."), Some("WLOS")));
         let d = read_t("SEOUL: The ministry said on Monday.").unwrap();

@@ -89,7 +89,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             if let Some(date) = date_line(line) {
                 // "Monday, December 11th 2023 - 09:12 UTC" stamps the story;
                 // a date alone is the page's own ("Thursday, January 15, 2026").
-                if has_time(line) {
+                if has_time(line) && date.year.is_some() {
                     page.published.get_or_insert(("published", date, line.to_string()));
                 } else {
                     page.page_date.get_or_insert((date, line.to_string()));
@@ -407,7 +407,9 @@ fn date_line(line: &str) -> Option<Written> {
     let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
     let extra = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
     let short = line.len() <= 64 && !line.trim_end().ends_with(['.', '!', '?']);
-    (f.date.year.is_some() && f.date.day.is_some() && extra <= 5 && short).then_some(f.date)
+    // "24 OCT, 21:40" too: a day with a time and no year is a stamp.
+    let stamp = f.date.year.is_some() || has_time(line);
+    (stamp && f.date.day.is_some() && extra <= 5 && short).then_some(f.date)
 }
 
 /// Prose: a sentence that ends like one, or a long run of words.
