@@ -376,15 +376,20 @@ pub fn nearest_where(month: u8, day: u8, reference: Day, ok: impl Fn(Day) -> boo
     (reference.year - 1..=reference.year + 1)
         .filter_map(|y| Day::new(y, month, day))
         .filter(|d| ok(*d))
-        .min_by_key(|d| (d.ordinal() - reference.ordinal()).abs())
+        .min_by_key(|d| after_first(*d, reference))
 }
 
-/// The `month`/`day` closest to `reference` within a year either side: a
-/// story's dateline is near the dates its text mentions.
+/// The `month`/`day` nearest to `reference` within a year either side,
+/// on or after it where one is: a story's dateline is near the dates its
+/// text mentions, and those are mostly past ("since April 2022").
 pub fn nearest(month: u8, day: u8, reference: Day) -> Option<Day> {
-    (reference.year - 1..=reference.year + 1)
-        .filter_map(|y| Day::new(y, month, day))
-        .min_by_key(|d| (d.ordinal() - reference.ordinal()).abs())
+    nearest_where(month, day, reference, |_| true)
+}
+
+/// Orders days after `reference` first, each side by distance.
+fn after_first(d: Day, reference: Day) -> (bool, i64) {
+    let gap = d.ordinal() - reference.ordinal();
+    (gap < 0, gap.abs())
 }
 
 #[cfg(test)]
@@ -442,6 +447,9 @@ mod tests {
         assert_eq!(latest_not_after(1, 15, page), Day::new(2026, 1, 15));
         let mention = Day::new(2019, 12, 30).unwrap();
         assert_eq!(nearest(1, 2, mention), Day::new(2020, 1, 2));
+        // Half a year either side: the story comes after what it mentions.
+        let since = Day::new(2022, 4, 15).unwrap();
+        assert_eq!(nearest(10, 24, since), Day::new(2022, 10, 24));
         for d in [page, mention, Day::new(2000, 2, 29).unwrap()] {
             assert_eq!(from_ordinal(d.ordinal()), Some(d));
         }
