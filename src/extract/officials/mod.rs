@@ -1344,6 +1344,7 @@ mod tests {
     #[test]
     fn offices_around_names_that_look_like_other_things() {
         assert_eq!(names("Trump met Vice President JD Vance on Friday."), ["JD Vance"]);
+        assert_eq!(names("President Bill Clinton announced the deal."), ["Bill Clinton"]);
         assert_eq!(names("The bond was issued under President Omar Kenyatta."), ["Omar Kenyatta"]);
         assert_eq!(names("The office of Deputy President Ruth Gacheru is not affected."), ["Ruth Gacheru"]);
         assert_eq!(

@@ -82,7 +82,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Affairs", "Trade", "State", "Federal", "Reserve", "National", "Union", "United", "Nations", "Europe", "European",
     "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic", "Gulf", "Middle", "East", "West", "North", "South",
     "Central", "Northern", "Southern", "Eastern", "Western", "Island", "Islands", "Sea", "River", "Street", "Square",
-    "Hall", "Summit", "Forum", "Conference", "Meeting", "Talks", "Treaty", "Accord", "Agreement", "Act", "Bill", "Law",
+    "Hall", "Summit", "Forum", "Conference", "Meeting", "Talks", "Treaty", "Accord", "Agreement", "Act", "Law",
     "Court", "Supreme", "Congress", "Parliament", "Assembly", "Reuters", "Yonhap", "Xinhua", "Kyodo", "AP", "AFP",
     "IANS", "PTI", "TASS", "UPI", "Bloomberg", "Inc.", "Corp.", "Co.", "Ltd.", "Plc", "AG", "SA", "NV", "Holdings",
     "Industries", "Motors", "Airlines", "Oil", "Energy", "Mines", "Agriculture", "Defence", "Defense", "Interior",
