@@ -330,6 +330,11 @@ impl<'a> Reader<'a> {
             if self.toks[prev].possessive {
                 break;
             }
+            // "the 68-year-old finance minister": an age before the office.
+            if prev >= 2 && self.is_age(prev) {
+                start = prev - 2;
+                continue;
+            }
             if self.is_role_word(prev) && !matches!(self.lw(prev).as_str(), "the" | "and" | "of" | "for") {
                 start = prev;
                 continue;
@@ -400,8 +405,22 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether token `i` ends an age: "68-year-old".
+    fn is_age(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i) == "old"
+            && self.word(i - 1) == "year"
+            && self.toks[i - 1].hyphen_next
+            && self.toks[i - 2].hyphen_next
+            && self.word(i - 2).bytes().all(|b| b.is_ascii_digit())
+    }
+
     fn role_text(&self, start: usize, end: usize) -> Option<String> {
         let mut s = start;
+        // The age is the person's, not the office's.
+        if s + 2 <= end && self.is_age(s + 2) {
+            s += 3;
+        }
         loop {
             // "Saudi Arabia's", "South Korean", "Japanese", "the former".
             if s < end && self.country_ending_at(s + 1).is_some_and(|(_, l)| l == 2) {
@@ -1345,6 +1364,12 @@ mod tests {
     fn offices_around_names_that_look_like_other_things() {
         assert_eq!(names("Trump met Vice President JD Vance on Friday."), ["JD Vance"]);
         assert_eq!(names("President Bill Clinton announced the deal."), ["Bill Clinton"]);
+        let o = officials("The plan came from Rosa Marin, the 68-year-old finance minister.");
+        assert_eq!(
+            o.first().map(|o| (o.name.as_str(), o.role.as_deref())),
+            Some(("Rosa Marin", Some("finance minister")))
+        );
+        assert_eq!(names("Hans Vogel, the last prime minister of East Germany, spoke."), ["Hans Vogel"]);
         assert_eq!(names("The bond was issued under President Omar Kenyatta."), ["Omar Kenyatta"]);
         assert_eq!(names("The office of Deputy President Ruth Gacheru is not affected."), ["Ruth Gacheru"]);
         assert_eq!(

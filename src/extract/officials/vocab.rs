@@ -24,7 +24,7 @@ pub(super) const MODIFIERS: &[&str] = &[
     "financial", "defence", "defense", "trade", "economy", "economic", "economics", "interior", "home", "justice",
     "agriculture", "agricultural", "energy", "oil", "petroleum", "mines", "mining", "commerce", "industry", "labor",
     "labour", "health", "education", "environment", "transport", "culture", "unification", "state", "prime", "senior",
-    "chief", "acting", "former", "ex", "then", "outgoing", "incoming", "new", "interim", "junior", "assistant",
+    "chief", "acting", "former", "ex", "then", "last", "outgoing", "incoming", "new", "interim", "junior", "assistant",
     "under", "permanent", "national", "security", "treasury", "exchequer", "federal", "reserve", "central", "bank",
     "fed", "presidential", "ministry", "ministerial", "government", "white", "house", "kremlin", "cabinet",
     "communist", "party", "opposition", "majority", "minority", "senate", "parliamentary", "parliament", "supreme",
@@ -59,8 +59,8 @@ pub(super) const CORPORATE_HEADS: &[&str] = &[
 
 /// Qualifiers that make a title public even though they are proper names.
 pub(super) const PUBLIC_BODIES: &[&str] = &[
-    "Fed", "Federal", "Reserve", "Bundesbank", "OPEC", "IMF", "EU", "UN", "U.N.", "NATO", "WTO", "ASEAN", "Senate",
-    "House", "Congress", "Parliament", "Treasury", "Ministry", "Commission", "Council", "Committee", "Party",
+    "Fed", "Deputies", "Federal", "Reserve", "Bundesbank", "OPEC", "IMF", "EU", "UN", "U.N.", "NATO", "WTO", "ASEAN",
+    "Senate", "House", "Congress", "Parliament", "Treasury", "Ministry", "Commission", "Council", "Committee", "Party",
     "Kremlin", "Cabinet", "Pentagon", "Bank", "Assembly", "Diet", "Knesset", "Duma", "Bundestag", "Government",
     "State", "Department", "Office", "Authority", "Court", "Army", "Navy", "Police", "Republican", "Democratic",
     "Labour", "Conservative", "GATT", "OECD", "Union", "Nations", "Agency", "Board", "Secretariat", "Politburo",
