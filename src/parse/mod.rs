@@ -59,7 +59,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     // The line the masthead was read from: a tagline may follow it.
     let mut masthead_at = None;
     let mut previous = None;
-    // A byline or date has followed the headline: it is settled.
+    // A byline or a "Published" line has followed the headline: it stays.
     let mut settled = false;
     for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
