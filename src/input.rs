@@ -143,7 +143,9 @@ impl RawDoc {
             body: text("body")?,
             date: text("date")?,
             outlet: text("outlet")?,
-            tagged: ["countries", "officials", "date_evidence"].iter().any(|k| object.contains_key(*k)),
+            tagged: ["countries", "officials", "date_evidence"]
+                .iter()
+                .any(|k| object.get(*k).is_some_and(|v| !v.is_null())),
         })
     }
 }
@@ -380,6 +382,9 @@ mod tests {
             (1, Some("PARIS, May 2"), Some("3"))
         );
         assert_eq!(r.warnings, ["w"]);
+        // Null tags are no tags: a raw article.
+        let (docs, _) = read_jsonl(r#"{"text":"ROME, May 2 - One.","countries":null}"#, "n.jsonl", 1);
+        assert!(matches!(docs[0], Document::Text { .. }));
         let (docs, _) = read_json(r#"[{"id":3,"text":"x","date":"2020-01-02","outlet":"AP"}]"#, "j.json");
         let Document::Text { meta, .. } = &docs[0] else { panic!("expected text") };
         assert_eq!(meta.id.as_deref(), Some("3"));

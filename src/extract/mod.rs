@@ -30,7 +30,14 @@ pub fn extract_with_names(source: &str, text: &str, meta: &Meta) -> (Record, Vec
     let (mut officials, names) = officials::read(&page.body, &toks, &page.bylines);
     // "Rep. Jim Jordan ... Jordan urged": an official's surname is no country.
     let mut mentions = countries::mentions(&page.body, &toks);
-    mentions.retain(|m| !officials.iter().any(|o| is_surname_of(&page.body[m.start..m.end], &o.name)));
+    // ("flew to Jordan", "Amman, Jordan" still name the country.)
+    mentions.retain(|m| {
+        let before = page.body[..m.start].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        let place =
+            before.ends_with(',') || ["in", "to", "from", "into", "of", "for", "across", "visited"].contains(&word);
+        place || !officials.iter().any(|o| is_surname_of(&page.body[m.start..m.end], &o.name))
+    });
     let title = meta.title.clone().or_else(|| page.title.clone());
     // Countries named in the headline count too.
     let title_mentions = title.as_deref().map(|t| (t, countries::mentions(t, &tokens(t))));
@@ -156,9 +163,12 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
     // Wednesday, not 10 February, a Saturday.
     // The weekday of the lead, or of the paragraph after a standfirst.
     let early_wd = lead_wd.or_else(|| lead_weekday(lead_of(&page.body, 600)));
-    let chosen = chosen.map(|(d, e)| match e.as_ref().and_then(|e| other_reading(&d, &e.text, early_wd?)) {
-        Some(other) => (other, e),
-        None => (d, e),
+    let written = |e: &Evidence| e.kind != "metadata";
+    let chosen = chosen.map(|(d, e)| {
+        match e.as_ref().filter(|e| written(e)).and_then(|e| other_reading(&d, &e.text, early_wd?)) {
+            Some(other) => (other, e),
+            None => (d, e),
+        }
     });
     if chosen.is_none() {
         if let Some((_, t)) = dateline {
@@ -404,6 +414,8 @@ mod tests {
         let codes: Vec<&str> = r.countries.iter().map(|c| c.code.as_str()).collect();
         assert!(!codes.iter().any(|c| matches!(*c, "JO" | "AU" | "CL")), "{codes:?}");
         assert!(codes.contains(&"PY"));
+        let r = record("WASHINGTON - Rep. Jim Jordan of Ohio flew to Jordan on Monday.");
+        assert!(r.countries.iter().any(|c| c.code == "JO"), "a place after a preposition");
     }
 
     #[test]

@@ -146,9 +146,12 @@ pub fn classify(line: &str) -> Option<Clutter> {
         // "Skip next section Explore more": a heading behind a skip link.
         let bare = bare.strip_prefix("skip next section ").unwrap_or(bare);
         // "More from Politics", "Latest in News": a heading naming a section.
-        let section = ["more from ", "latest in ", "more in ", "latest from "]
-            .iter()
-            .any(|h| bare.starts_with(h) && word_count(bare) <= 5);
+        // (A section's name is capitalised: "more in the coming weeks" is
+        // a wrapped sentence.)
+        let section = ["more from ", "latest in ", "more in ", "latest from "].iter().any(|h| {
+            let named = trimmed.get(h.len()..).is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            bare.starts_with(h) && named && word_count(bare) <= 5 && !trimmed.ends_with(['.', ','])
+        });
         if BLOCK_STARTS.contains(&bare) || section {
             return Some(Clutter::BlockStart);
         }
@@ -161,7 +164,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
         return Some(Clutter::Line);
     }
     // "We use cookies to...", "Yle uses cookies and similar technologies".
-    if head.contains(" cookies") && trimmed.len() < 400 {
+    if (head.contains(" use cookies") || head.contains(" uses cookies")) && trimmed.len() < 400 {
         return Some(Clutter::Line);
     }
     let tail = lower_suffix(trimmed, 24);
@@ -301,10 +304,8 @@ fn is_spaced_menu(line: &str) -> bool {
     }
     let mut items = line.split("  ").map(str::trim).filter(|i| !i.is_empty());
     // Longer items ("Russian Politics & Diplomacy") in a longer menu.
-    let (n, most) = match items.clone().count() {
-        n @ 3..=4 => (n, 2),
-        n => (n, 4),
-    };
+    let n = items.clone().count();
+    let most = if n <= 4 { 2 } else { 4 };
     n >= 3 && items.all(|i| word_count(i) <= most && !i.ends_with(['.', ',']))
 }
 
@@ -418,6 +419,8 @@ mod tests {
             "Share prices in Tokyo fell 2 percent.",
             "São Paulo's mayor opened the new metro line.",
             "The deal was signed.  Talks resume in May.  Both sides agreed.",
+            "more in the coming weeks.",
+            "Sales of Girl Scout cookies rose sharply this year.",
             "co-op",
         ] {
             assert_eq!(classify(l), None, "{l}");

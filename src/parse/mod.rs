@@ -86,7 +86,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 settled |= page.title.is_some();
                 continue;
             }
-            if let Some(date) = date_line(line) {
+            if let Some(date) = date_line(line).filter(|_| byline(line).is_none()) {
                 // "Monday, December 11th 2023 - 09:12 UTC" stamps the story;
                 // a date alone is the page's own ("Thursday, January 15, 2026").
                 if has_time(line) && date.year.is_some() {
@@ -111,15 +111,22 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
             None => {}
         }
-        if let Some(names) = byline(line) {
+        // In the story, "by the end of trading" wraps a sentence.
+        if let Some(names) = byline(line).filter(|_| state == State::Header || !line.starts_with("by ")) {
             settled |= page.title.is_some();
             match &names[..] {
                 // "By AFP": a wire, not a writer.
-                [wire] if !wire.contains(' ') => _ = page.sign_off.get_or_insert(wire.clone()),
+                [wire] if !wire.contains(' ') && wire.chars().filter(|c| c.is_uppercase()).count() >= 2 => {
+                    _ = page.sign_off.get_or_insert(wire.clone())
+                }
                 _ => page.bylines.extend(names),
             }
-            // "By IANS | Updated: April 5, 2025 16:40 IST".
-            if let Some(p) = line.split('|').skip(1).find_map(|part| published(part.trim())) {
+            // "By IANS | Updated: April 5, 2025 16:40 IST", "By X | 11/07/2024 15:42".
+            let stamp = |part: &str| {
+                let dated = date_line(part).filter(|d| d.year.is_some()).map(|d| ("published", d, part.to_string()));
+                published(part).or(dated)
+            };
+            if let Some(p) = line.split('|').skip(1).find_map(|part| stamp(part.trim())) {
                 page.published.get_or_insert(p);
             }
             continue;
@@ -147,7 +154,8 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 standfirst = false;
                 continue;
             } else if settled && is_title(line) && !is_prose(line) {
-                // Below the byline, a line above the dateline is a caption.
+                // Below the byline, a line right above the dateline, a date
+                // or a writer is a caption.
                 if headline_ahead(&lines[at + 1..], is_known_place) != Some(0) {
                     state = State::Story;
                 } else {
@@ -199,8 +207,11 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
         }
-        // "--IANS", "— Bernama": the wire signs off.
-        if let Some((rest, agency)) = wire_sign_off(line) {
+        // "--IANS", "— Bernama": the wire signs off, on a line of its own or
+        // ending the story ("— Winston Churchill" mid-story quotes a man).
+        if let Some((rest, agency)) =
+            wire_sign_off(line).filter(|(rest, _)| rest.is_empty() || next_line(&lines[at + 1..]).is_none())
+        {
             page.sign_off.get_or_insert(agency);
             line = rest;
             if line.is_empty() {
@@ -316,6 +327,10 @@ fn byline(line: &str) -> Option<Vec<String>> {
     let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| line.strip_prefix(p)) else {
         return signed_line(line);
     };
+    // "By Friday, officials had reached a deal.": a sentence.
+    if line.ends_with(['.', '!', '?']) && word_count(line) > 6 {
+        return None;
+    }
     let rest = rest.split([',', '|', '(']).next()?.split(" - ").next()?.split(" – ").next()?.trim();
     // "By Rui Fontes in Lusail", "By defence correspondent Tom Lachlan".
     let rest = rest.split(" in ").next().unwrap_or(rest);
@@ -386,8 +401,10 @@ fn published(line: &str) -> Option<(&'static str, Written, String)> {
 /// "11.05.24" as 11 May 2024 (day first, as [`dates::numeric`] reads).
 fn two_digit_year(word: &str) -> Option<Written> {
     let (day_month, yy) = word.rsplit_once(['.', '/'])?;
-    let ok = yy.len() == 2 && yy.bytes().all(|b| b.is_ascii_digit());
-    let d = dates::numeric(&format!("{day_month}.20{yy}")).filter(|_| ok)?;
+    if yy.len() != 2 || !yy.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d = dates::numeric(&format!("{day_month}.20{yy}"))?;
     Some(Written { year: Some(d.year), month: d.month, day: Some(d.day), weekday: None })
 }
 
@@ -568,6 +585,25 @@ mod tests {
         // A wire headline in capitals above its dateline is no masthead.
         let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
         assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
+    }
+
+    #[test]
+    fn sentences_are_not_bylines_or_sign_offs() {
+        let text = "Officials met in the capital on Monday to discuss trade.\n\
+            by President Alan Garcia, who said the talks would go on.\n\
+            By Friday, officials had reached a deal on the budget.\n\
+            \"We will fight on.\" — Winston Churchill\n\
+            The talks resume next week.";
+        let p = parse(text, &known);
+        assert!(p.bylines.is_empty(), "{:?}", p.bylines);
+        assert_eq!(p.sign_off, None);
+        assert!(p.body.contains("Alan Garcia") && p.body.contains("Winston Churchill"));
+        let p = parse(
+            "Leaders met.\n\nBy IANS | Updated: April 5, 2025 16:40 IST\n\nThe two leaders signed the pact on Monday.",
+            &known,
+        );
+        assert_eq!(p.sign_off.as_deref(), Some("IANS"));
+        assert_eq!(p.published.map(|p| p.0), Some("updated"));
     }
 
     #[test]

@@ -722,7 +722,8 @@ fn constituency_end(r: &Reader<'_>, end: usize) -> usize {
             break;
         }
     }
-    if last == end + 1 {
+    // "the MP for Spen Valley, Kim Leadbeater": the seat ends at a comma.
+    if last == end + 1 || r.gap(last).trim() != "," {
         end
     } else {
         last
@@ -1346,6 +1347,8 @@ mod tests {
             ["Kim Leadbeater"]
         );
         assert_eq!(names("a bill brought by the Liberal Democrat MSP Liam McArthur."), ["Liam McArthur"]);
+        // With no comma the seat and the name run together: no half name.
+        assert!(names("the Labour MP for Spen Valley Kim Leadbeater said.").iter().all(|n| n.contains("Kim")));
         assert_eq!(names("Majority Whip Tom Emmer of Minnesota won."), ["Tom Emmer"]);
         assert_eq!(names("It came three days after Rina Begum resigned as prime minister."), ["Rina Begum"]);
     }
