@@ -172,9 +172,16 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if tail.ends_with("read more") || tail.ends_with("read more »") || tail.ends_with("continue reading") {
         return Some(Clutter::Line);
     }
-    // "Updated 3 hours ago": a stamp relative to a day no one knows.
-    if tail.ends_with(" ago") && word_count(trimmed) <= 6 {
+    // "Updated 3 hours ago": a stamp relative to a day no one knows;
+    // "2 min Reading time", "4 min read".
+    if (tail.ends_with(" ago") || tail.ends_with("reading time") || tail.ends_with(" min read"))
+        && word_count(trimmed) <= 6
+    {
         return Some(Clutter::Line);
+    }
+    // "... in Colombo on September 23. — Reuters pic": a photo's credit.
+    if tail.ends_with(" pic") {
+        return Some(Clutter::Caption);
     }
     // One pass finds which marker characters the line has at all.
     // No early exit: the loop stays branch-free and fast on long lines.
@@ -393,6 +400,8 @@ mod tests {
             "Home  World  Asia",
             "Russian Politics & Diplomacy  World  Business & Economy  Military & Defense  Sports",
             "Updated 3 hours ago",
+            "2 min Reading time",
+            "The president arrives in Colombo on September 23, 2024. — Reuters pic",
             "Related news: Singapore's leader congratulates the new president",
             "Trending: Oil slides · Gold steadies · Canada braces for tariffs",
             "[Image: The minister at a cabinet meeting. File photo]",

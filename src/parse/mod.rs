@@ -61,6 +61,8 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     let mut previous = None;
     // A byline or a "Published" line has followed the headline: it stays.
     let mut settled = false;
+    // The story has told a sentence: a teaser heading now ends it.
+    let mut told = false;
     for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
         if line.is_empty() {
@@ -99,8 +101,9 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         }
         match clutter::classify(line) {
             Some(Clutter::BlockStart) => {
-                // A teaser heading before any story is site navigation.
-                if state == State::Story {
+                // A teaser heading before any of the story's sentences is
+                // site navigation ("Comments" under the byline).
+                if state == State::Story && told {
                     break;
                 }
                 continue;
@@ -218,6 +221,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
         }
+        told |= is_prose(line);
         if !body.is_empty() {
             body.push_str(if blank { "\n\n" } else { "\n" });
         }
@@ -280,7 +284,10 @@ fn is_standfirst(line: &str) -> bool {
 
 /// A writer's name on a line of its own: "Katrin Vollmer".
 fn is_writer(line: &str) -> bool {
-    (2..=4).contains(&word_count(line)) && line.len() <= 40 && is_name_like(line) && !is_masthead(line)
+    // "Kristen Lajoie and Owen Mathers": two of them.
+    line.len() <= 60
+        && !is_masthead(line)
+        && line.split(" and ").all(|name| (2..=4).contains(&word_count(name)) && is_name_like(name))
 }
 
 /// Whether the next line opens the story with a dateline, as a wire

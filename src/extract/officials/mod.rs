@@ -1367,6 +1367,7 @@ mod tests {
     fn offices_around_names_that_look_like_other_things() {
         assert_eq!(names("Trump met Vice President JD Vance on Friday."), ["JD Vance"]);
         assert_eq!(names("President Bill Clinton announced the deal."), ["Bill Clinton"]);
+        assert!(names("the leader of the Christian Democrats spoke.").is_empty());
         let o = officials("The plan came from Rosa Marin, the 68-year-old finance minister.");
         assert_eq!(
             o.first().map(|o| (o.name.as_str(), o.role.as_deref())),

@@ -119,16 +119,17 @@ pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 /// ("Swap Dealers", "York Mercantile Exchange") or followed by one is an
 /// organisation, not a person. No common family name is among them.
 pub(super) const ORG_WORDS: &[&str] = &[
-    "Exchange", "Futures", "Commodity", "Commodities", "Clearing", "Refining", "Insurance", "Credit", "Brands",
-    "Beverages", "Foods", "Products", "Proteins", "Machines", "Systems", "Services", "Technologies", "Technology",
-    "Electronics", "Electric", "Airways", "Petroleum", "Chemical", "Chemicals", "Pharmaceuticals", "Laboratories",
-    "Network", "Networks", "Telecom", "Utilities", "Realty", "Properties", "Resources", "Mining", "Dealers", "Bankers",
-    "Brokers", "Traders", "Advisers", "Advisors", "Management", "Capital", "Trust", "Funds", "Financial", "Investment",
-    "Investments", "Partners", "Associates", "Research", "Bureau", "Society", "Exporters", "Producers", "Growers",
-    "Manufacturers", "Stores", "Markets", "Shipping", "Railways", "Railroad", "International", "Company",
-    "Corporation", "Bancorp", "Bancshares", "Savings", "Enterprises", "Brothers", "Group", "Inc", "Corp", "Ltd", "LLC",
-    "Foundation", "University", "Institute", "Association", "Federation", "Holdings", "Industries", "Motors",
-    "Airlines", "Motor", "Co", "Division", "Bonds", "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales",
+    "Democrats", "Republicans", "Socialists", "Exchange", "Futures", "Commodity", "Commodities", "Clearing",
+    "Refining", "Insurance", "Credit", "Brands", "Beverages", "Foods", "Products", "Proteins", "Machines", "Systems",
+    "Services", "Technologies", "Technology", "Electronics", "Electric", "Airways", "Petroleum", "Chemical",
+    "Chemicals", "Pharmaceuticals", "Laboratories", "Network", "Networks", "Telecom", "Utilities", "Realty",
+    "Properties", "Resources", "Mining", "Dealers", "Bankers", "Brokers", "Traders", "Advisers", "Advisors",
+    "Management", "Capital", "Trust", "Funds", "Financial", "Investment", "Investments", "Partners", "Associates",
+    "Research", "Bureau", "Society", "Exporters", "Producers", "Growers", "Manufacturers", "Stores", "Markets",
+    "Shipping", "Railways", "Railroad", "International", "Company", "Corporation", "Bancorp", "Bancshares", "Savings",
+    "Enterprises", "Brothers", "Group", "Inc", "Corp", "Ltd", "LLC", "Foundation", "University", "Institute",
+    "Association", "Federation", "Holdings", "Industries", "Motors", "Airlines", "Motor", "Co", "Division", "Bonds",
+    "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales",
 ];
 
 /// Offices that companies have too ("president", "chairman", "finance
