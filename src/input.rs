@@ -104,7 +104,7 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
 
 /// A JSON object as users write it: raw text, title and body, or a full
 /// record from the CLI.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct RawDoc {
     id: Option<String>,
     source: Option<String>,

@@ -18,6 +18,12 @@ pub struct Day {
 }
 
 impl Day {
+    /// The same numbers read the other way round ("10/02" as 2 October
+    /// rather than 10 February), where that is a day too.
+    pub fn other_reading(self) -> Option<Day> {
+        Day::new(self.year, self.day, self.month).filter(|&o| o != self)
+    }
+
     /// A valid calendar day, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
         let ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
@@ -277,7 +283,7 @@ pub fn find_all(s: &str) -> Vec<Found> {
             let near = [i.checked_sub(1), Some(i + 1), Some(i + 2)];
             let wd = near.into_iter().flatten().filter_map(|j| ws.get(j)).find_map(|w| weekday(w.text));
             if let Some(wd) = wd.filter(|&wd| d.weekday() != wd) {
-                if let Some(other) = Day::new(d.year, d.day, d.month).filter(|o| o.weekday() == wd) {
+                if let Some(other) = d.other_reading().filter(|o| o.weekday() == wd) {
                     d = other;
                 }
             }

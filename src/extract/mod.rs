@@ -163,9 +163,8 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
     // Wednesday, not 10 February, a Saturday.
     // The weekday of the lead, or of the paragraph after a standfirst.
     let early_wd = lead_wd.or_else(|| lead_weekday(lead_of(&page.body, 600)));
-    let written = |e: &Evidence| e.kind != "metadata";
     let chosen = chosen.map(|(d, e)| {
-        match e.as_ref().filter(|e| written(e)).and_then(|e| other_reading(&d, &e.text, early_wd?)) {
+        match e.as_ref().filter(|e| e.kind != "metadata").and_then(|e| other_reading(&d, &e.text, early_wd?)) {
             Some(other) => (other, e),
             None => (d, e),
         }
@@ -199,8 +198,7 @@ fn other_reading(chosen: &str, evidence: &str, lead_wd: u8) -> Option<String> {
         (parts.next().flatten(), parts.next().flatten())
     };
     evidence.split([' ', '|', ',']).find(|w| numbers(w) == (Some(day.day), Some(day.month)))?;
-    let other = Day::new(day.year, day.day, day.month).filter(|&o| o != day && agrees(o))?;
-    Some(other.to_string())
+    day.other_reading().filter(|&o| agrees(o)).map(|o| o.to_string())
 }
 
 /// Reads a user-supplied date in any form the date reader knows.

@@ -301,7 +301,7 @@ fn is_menu(line: &str) -> bool {
         let mut items = line.split(sep);
         items.clone().count() >= 3 && items.all(|i| word_count(i) <= 3)
     });
-    separated || is_spaced_menu(line)
+    separated
 }
 
 /// "Home  World  Asia": menu items set apart by runs of spaces.
@@ -317,7 +317,7 @@ fn is_spaced_menu(line: &str) -> bool {
 }
 
 /// A wire's routing code closing a story: "int/rad", "bur-fff/jj", "(END)".
-pub fn is_end_code(line: &str) -> bool {
+fn is_end_code(line: &str) -> bool {
     let code = |w: &str| {
         w.contains('/')
             && w.split(['/', '-']).all(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))

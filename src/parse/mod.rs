@@ -243,15 +243,20 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
 }
 
 /// The first line after a header line that is not blank or clutter.
-fn next_line<'a>(rest: &[&'a str]) -> Option<&'a str> {
-    rest.iter().map(|l| l.trim()).take(6).find(|l| !l.is_empty() && clutter::classify(l).is_none())
+fn next_line<'a>(rest: &'a [&'a str]) -> Option<&'a str> {
+    lines_below(rest, 6).next()
+}
+
+/// The lines among the next `within` that are not blank or clutter.
+fn lines_below<'a>(rest: &'a [&'a str], within: usize) -> impl Iterator<Item = &'a str> + 'a {
+    rest.iter().take(within).map(|l| l.trim()).filter(|l| !l.is_empty() && clutter::classify(l).is_none())
 }
 
 /// How far below a header line the lines that follow a headline stand (a
 /// byline, a writer's name, a date, a "Published" line, the dateline):
 /// right below (0), or below a standfirst (1).
 fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Option<usize> {
-    let mut next = rest.iter().map(|l| l.trim()).take(8).filter(|l| !l.is_empty() && clutter::classify(l).is_none());
+    let mut next = lines_below(rest, 8);
     let follows = |l: &str| {
         byline(l).is_some()
             || published(l).is_some()

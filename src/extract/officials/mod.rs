@@ -962,12 +962,7 @@ pub fn home_countries(officials: &mut [OfficialTag], home: Option<(String, &str)
         if abroad {
             continue;
         }
-        o.country = Some(code.clone());
-        if let Some(e) = &mut o.evidence {
-            e.push_str(INFERRED);
-            e.push_str(from);
-            e.push(')');
-        }
+        set_known_country(o, &code, from);
     }
 }
 
@@ -980,8 +975,8 @@ pub fn country_inferred(o: &OfficialTag) -> bool {
     o.evidence.as_deref().is_some_and(|e| e.contains(INFERRED))
 }
 
-/// Gives an official the country another story names for them, in place
-/// of one inferred from this story.
+/// Gives an official a country `source` names for them (another story, or
+/// this story's main country), saying so in place of any earlier such note.
 pub fn set_known_country(o: &mut OfficialTag, code: &str, source: &str) {
     if let Some(e) = &mut o.evidence {
         if let Some(at) = e.find(INFERRED) {
@@ -1249,6 +1244,15 @@ fn names(r: &Reader<'_>) -> Vec<NameMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The role and the country found for the official called `name`.
+    fn role_of(o: &[OfficialTag], name: &str) -> Option<String> {
+        o.iter().find(|o| o.name == name).and_then(|o| o.role.clone())
+    }
+
+    fn country_of(o: &[OfficialTag], name: &str) -> Option<String> {
+        o.iter().find(|o| o.name == name).and_then(|o| o.country.clone())
+    }
     use crate::text::tokens;
 
     fn officials(text: &str) -> Vec<OfficialTag> {
@@ -1283,10 +1287,7 @@ mod tests {
     #[test]
     fn hyphenated_offices_and_short_given_names() {
         let o = officials("Governor-General David Hurley swore in Cambodian Prime Minister Hun Sen's guest.");
-        assert_eq!(
-            o.iter().find(|o| o.name == "David Hurley").and_then(|o| o.role.as_deref()),
-            Some("Governor-General")
-        );
+        assert_eq!(role_of(&o, "David Hurley").as_deref(), Some("Governor-General"));
         assert_eq!(names("Cambodian Prime Minister Hun Sen, who chaired it, spoke."), ["Hun Sen"]);
         assert_eq!(names("Chinese Vice Premier Liu He signed."), ["Liu He"]);
         assert_eq!(names("King Mohammed VI declared mourning."), ["Mohammed VI"]);
@@ -1295,7 +1296,7 @@ mod tests {
     #[test]
     fn two_word_countries_stay_out_of_names_and_roles() {
         let o = officials("Saudi Arabian Oil Minister Hisham Nazer met Saudi Arabia's King Fahd.");
-        let role = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.role.clone());
+        let role = |n: &str| role_of(&o, n);
         assert_eq!(role("Hisham Nazer").as_deref(), Some("Oil Minister"));
         assert_eq!(role("Fahd").as_deref(), Some("King"));
         assert!(o.iter().any(|o| o.name == "Fahd" && o.aliases.contains(&"King Fahd".to_string())));
@@ -1356,7 +1357,7 @@ mod tests {
     #[test]
     fn abbreviated_offices_are_written_out() {
         let o = officials("Gov. Ann Ruiz met Sen. Tom Hale and U.S. Rep. Lee Park, then State Sen. Joe Kay.");
-        let role = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.role.clone());
+        let role = |n: &str| role_of(&o, n);
         assert_eq!(role("Ann Ruiz").as_deref(), Some("Governor"));
         assert_eq!(role("Tom Hale").as_deref(), Some("Senator"));
         assert_eq!(role("Lee Park").as_deref(), Some("Representative"));
@@ -1393,15 +1394,15 @@ mod tests {
         let o = officials(
             "Greek Foreign Minister Eleni Pappa and Defence Minister Nikos Doukas met. Prime Minister Ion Rusu spoke.",
         );
-        let country = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
+        let country = |n: &str| country_of(&o, n);
         assert_eq!(country("Nikos Doukas").as_deref(), Some("GR"));
         assert_eq!(country("Ion Rusu"), None, "only an office joined by 'and' shares the country");
         let o = officials("Hungarian Prime Minister Ivan Kovac and King Carlos IV of Spain attended.");
-        assert_eq!(o.iter().find(|o| o.name == "Carlos IV").and_then(|o| o.country.as_deref()), Some("ES"));
+        assert_eq!(country_of(&o, "Carlos IV").as_deref(), Some("ES"));
         let o = officials("Kenya's climate change minister, Amina Odhiambo, led the talks.");
         assert_eq!(o.first().and_then(|o| o.country.as_deref()), Some("KE"));
         let o = officials("British Prime Minister Ann Hale and the Taoiseach, Sean Walsh, met.");
-        assert_eq!(o.iter().find(|o| o.name == "Sean Walsh").and_then(|o| o.country.as_deref()), Some("IE"));
+        assert_eq!(country_of(&o, "Sean Walsh").as_deref(), Some("IE"));
     }
 
     #[test]
@@ -1409,7 +1410,7 @@ mod tests {
         let o = officials(
             "Kremlin spokesman Dmitry Peskov spoke. Georgia Secretary of State Brad Raffensperger certified it.",
         );
-        let c = |n: &str| o.iter().find(|o| o.name == n).and_then(|o| o.country.clone());
+        let c = |n: &str| country_of(&o, n);
         assert_eq!(c("Dmitry Peskov").as_deref(), Some("RU"));
         assert_eq!(c("Brad Raffensperger").as_deref(), Some("US"));
     }
