@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::value::RawValue;
 
-use crate::record::Record;
+use crate::record::{CountryTag, Evidence, OfficialTag, Record};
+use serde_json::{Map, Value};
 
 /// Items larger than this are rejected rather than parsed: no news article
 /// is five megabytes, and a file that size is almost always something else.
@@ -123,8 +124,7 @@ impl RawDoc {
     /// Takes the fields out of a parsed object. Read from the generic map,
     /// not by a derived deserializer: the map reader is in the module
     /// anyway, and each derived one costs kilobytes of wasm.
-    fn take(object: &mut serde_json::Map<String, serde_json::Value>) -> Result<RawDoc, String> {
-        use serde_json::Value;
+    fn take(object: &mut Map<String, Value>) -> Result<RawDoc, String> {
         let mut text = |name: &str| match object.get_mut(name).map(Value::take) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
@@ -153,7 +153,7 @@ impl RawDoc {
 /// Reads one JSON object (its text) as a document; `fallback` names it when
 /// it has no source of its own.
 pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
-    let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json).map_err(|e| {
+    let mut object: Map<String, Value> = serde_json::from_str(json).map_err(|e| {
         let what = if e.is_syntax() || e.is_eof() { "malformed JSON" } else { "not an article object" };
         Rejection { source: fallback.into(), reason: format!("{what}: {e}") }
     })?;
@@ -162,16 +162,8 @@ pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
     let source = raw.source.clone().or_else(|| raw.url.clone()).or_else(|| raw.file.clone());
     let source = source.unwrap_or_else(|| fallback.to_string());
     if raw.tagged {
-        // Read the whole object strictly as a record, so a malformed tag
-        // list is reported instead of half-loaded.
-        return match serde_json::from_str::<Record>(json) {
-            Ok(mut r) => {
-                r.source = source;
-                if r.body.is_empty() {
-                    r.body = raw.text.unwrap_or_default();
-                }
-                Ok(Document::Record(Box::new(r)))
-            }
+        return match read_record(raw, source.clone(), &mut object) {
+            Ok(r) => Ok(Document::Record(Box::new(r))),
             Err(e) => Err(Rejection { source, reason: format!("not a valid record: {e}") }),
         };
     }
@@ -188,6 +180,100 @@ pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
     }
     let meta = Meta { id: raw.id, title: raw.title, date: raw.date, outlet: raw.outlet, warnings: vec![] };
     Ok(Document::Text { source, text, meta })
+}
+
+/// Reads a record the parser wrote, strictly, so that a malformed tag list
+/// is reported instead of half-loaded. Like [`RawDoc`], it is read from the
+/// generic map: a derived deserializer for the record and its tags would
+/// cost the wasm module more than this does.
+fn read_record(raw: RawDoc, source: String, object: &mut Map<String, Value>) -> Result<Record, String> {
+    let mut field = |name: &str| object.remove(name).unwrap_or(Value::Null);
+    let country = |v: Value, at: &str| {
+        let mut m = fields(v, at)?;
+        let mut get = |name: &str| m.remove(name).unwrap_or(Value::Null);
+        Ok(CountryTag {
+            code: text(get("code"), &format!("{at}.code"))?,
+            name: text(get("name"), &format!("{at}.name"))?,
+            mentions: count(get("mentions"), &format!("{at}.mentions"))?,
+            evidence: items(get("evidence"), &format!("{at}.evidence"), text)?,
+        })
+    };
+    let official = |v: Value, at: &str| {
+        let mut m = fields(v, at)?;
+        let mut get = |name: &str| m.remove(name).unwrap_or(Value::Null);
+        Ok(OfficialTag {
+            name: text(get("name"), &format!("{at}.name"))?,
+            aliases: items(get("aliases"), &format!("{at}.aliases"), text)?,
+            role: optional(get("role"), &format!("{at}.role"))?,
+            country: optional(get("country"), &format!("{at}.country"))?,
+            mentions: count(get("mentions"), &format!("{at}.mentions"))?,
+            evidence: optional(get("evidence"), &format!("{at}.evidence"))?,
+        })
+    };
+    let date_evidence = match field("date_evidence") {
+        Value::Null => None,
+        v => {
+            let mut m = fields(v, "date_evidence")?;
+            let mut get = |name: &str| m.remove(name).unwrap_or(Value::Null);
+            Some(Evidence {
+                kind: text(get("kind"), "date_evidence.kind")?,
+                text: text(get("text"), "date_evidence.text")?,
+            })
+        }
+    };
+    Ok(Record {
+        id: raw.id.unwrap_or_default(),
+        source,
+        title: raw.title,
+        outlet: raw.outlet,
+        bylines: items(field("bylines"), "bylines", text)?,
+        dateline: optional(field("dateline"), "dateline")?,
+        date: raw.date,
+        date_evidence,
+        countries: items(field("countries"), "countries", country)?,
+        officials: items(field("officials"), "officials", official)?,
+        duplicate_of: optional(field("duplicate_of"), "duplicate_of")?,
+        // A record whose body was left out keeps the text it came with.
+        body: raw.body.filter(|b| !b.is_empty()).or(raw.text).unwrap_or_default(),
+        warnings: items(field("warnings"), "warnings", text)?,
+    })
+}
+
+/// A string field, `None` when null or missing; `at` names it in errors.
+fn optional(v: Value, at: &str) -> Result<Option<String>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s)),
+        _ => Err(format!("{at} is not a string")),
+    }
+}
+
+fn text(v: Value, at: &str) -> Result<String, String> {
+    optional(v, at).map(Option::unwrap_or_default)
+}
+
+fn count(v: Value, at: &str) -> Result<u32, String> {
+    match v {
+        Value::Null => Ok(0),
+        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(format!("{at} is not a count")),
+        _ => Err(format!("{at} is not a count")),
+    }
+}
+
+fn fields(v: Value, at: &str) -> Result<Map<String, Value>, String> {
+    match v {
+        Value::Object(m) => Ok(m),
+        _ => Err(format!("{at} is not an object")),
+    }
+}
+
+/// A list field, each item read by `read`; empty when null or missing.
+fn items<T>(v: Value, at: &str, read: impl Fn(Value, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    match v {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(list) => list.into_iter().enumerate().map(|(i, v)| read(v, &format!("{at}[{i}]"))).collect(),
+        _ => Err(format!("{at} is not a list")),
+    }
 }
 
 /// Reads a JSON Lines text: one document per non-blank line. A bad line is
@@ -359,6 +445,31 @@ mod tests {
         assert!(r[0].reason.contains("\"text\" is not a string"), "{}", r[0].reason);
         assert!(r[1].reason.starts_with("not an article object"), "{}", r[1].reason);
         assert!(r[2].reason.contains("\"id\" is not a string or a whole number"), "{}", r[2].reason);
+    }
+
+    #[test]
+    fn a_malformed_record_names_the_field_and_the_rest_load() {
+        let text = concat!(
+            r#"{"body":"B","countries":[{"code":"FR","mentions":1},{"code":"DE","mentions":"two"}]}"#,
+            "\n",
+            r#"{"body":"B","officials":{"name":"X"}}"#,
+            "\n",
+            r#"{"body":"B","date_evidence":{"kind":3}}"#,
+            "\n",
+            r#"{"body":"B","officials":[{"name":"Ana Ruiz","role":"Mayor","mentions":2}]}"#,
+        );
+        let (docs, r) = read_jsonl(text, "r.jsonl", 1);
+        let reasons: Vec<&str> = r.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "not a valid record: countries[1].mentions is not a count",
+                "not a valid record: officials is not a list",
+                "not a valid record: date_evidence.kind is not a string",
+            ]
+        );
+        let Document::Record(ok) = &docs[0] else { panic!("expected record") };
+        assert_eq!((ok.officials[0].role.as_deref(), ok.officials[0].mentions), (Some("Mayor"), 2));
     }
 
     #[test]

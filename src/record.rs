@@ -5,11 +5,10 @@
 //! read it. Every extracted field carries the evidence that produced it so a
 //! reader can trust or question a tag.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One parsed article.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Record {
     /// Stable identifier: the user's `id`, else derived from the source.
     pub id: String,
@@ -40,8 +39,7 @@ pub struct Record {
 }
 
 /// Why a value was extracted: the rule that fired and the text it read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     /// The rule, e.g. `header`, `published`, `dateline+page-date`, `metadata`.
     pub kind: String,
@@ -50,8 +48,7 @@ pub struct Evidence {
 }
 
 /// A country tag with how often, and why, it was found.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct CountryTag {
     /// ISO 3166-1 alpha-2 code (`XK` for Kosovo).
     pub code: String,
@@ -64,8 +61,7 @@ pub struct CountryTag {
 }
 
 /// A person holding or having held a public office.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct OfficialTag {
     /// The fullest form of the name in the story ("Park Yoon-joo").
     pub name: String,

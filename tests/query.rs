@@ -497,8 +497,9 @@ fn the_explorer_adds_queries_reads_and_exports() {
     assert_eq!(lines[1], "r1,2023-05-21,\"Summit, \"\"final\"\" day\",,JP,,a.json");
     let jsonl = ex.export(&Query::default(), Format::Jsonl).unwrap();
     assert_eq!(jsonl.lines().count(), 3);
-    let back: Record = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
-    assert!(!back.id.is_empty());
+    let (back, rejected) = article_explorer::input::read_jsonl(&jsonl, "export.jsonl", 1);
+    assert!(rejected.is_empty(), "{rejected:?}");
+    assert!(matches!(&back[0], Document::Record(r) if r.id == ex.records()[0].id), "{back:?}");
     let bad = Query { from: Some("2023-13-01".into()), ..Query::default() };
     assert!(ex.export(&bad, Format::Csv).is_err());
     assert!(ex.query(&bad).is_err());
