@@ -331,12 +331,24 @@ fn check_agreement(
 /// The weekday named in the first sentence (its [`lead`]), if any ("said
 /// on Friday").
 fn lead_weekday(lead: &str) -> Option<u8> {
-    // Split by bytes: a run of ASCII letters is the same word either way.
-    lead.as_bytes()
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|w| (6..=9).contains(&w.len()) && matches!(w[0], b'M' | b'T' | b'W' | b'F' | b'S'))
-        .filter_map(|w| std::str::from_utf8(w).ok())
-        .find_map(dates::weekday)
+    // Every weekday's name ends in "day": only the words around one are read.
+    let b = lead.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].windows(3).position(|w| w.eq_ignore_ascii_case(b"day")) {
+        let end = from + i + 3;
+        from = end;
+        // A run of ASCII letters is the same word by bytes or by characters.
+        let start = b[..end].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |s| s + 1);
+        if b.get(end).is_some_and(u8::is_ascii_alphabetic) || !(6..=9).contains(&(end - start)) {
+            continue;
+        }
+        if matches!(b[start], b'M' | b'T' | b'W' | b'F' | b'S') {
+            if let Some(wd) = dates::weekday(&lead[start..end]) {
+                return Some(wd);
+            }
+        }
+    }
+    None
 }
 
 /// The story's first sentence, or its first 400 bytes.
@@ -414,6 +426,14 @@ mod tests {
         assert!(codes.contains(&"PY"));
         let r = record("WASHINGTON - Rep. Jim Jordan of Ohio flew to Jordan on Monday.");
         assert!(r.countries.iter().any(|c| c.code == "JO"), "a place after a preposition");
+    }
+
+    #[test]
+    fn the_lead_weekday_is_a_whole_word() {
+        assert_eq!(lead_weekday("On her birthday the Holiday Inn said on Tuesday it would sell."), Some(1));
+        assert_eq!(lead_weekday("Talks set for SUNDAY's vote"), Some(6));
+        assert_eq!(lead_weekday("Markets shut on Mondays and Fridays, today and yesterday."), None);
+        assert_eq!(lead_weekday("Schooldays in Wednesbury"), None);
     }
 
     #[test]

@@ -354,6 +354,10 @@ fn byline(line: &str) -> Option<Vec<String>> {
 
 /// "Hana Rahman | The Peninsula": a writer's name signed with the outlet.
 fn signed_line(line: &str) -> Option<Vec<String>> {
+    // Most lines have no bar; a byte search rules them out cheaply.
+    if !line.as_bytes().contains(&b'|') {
+        return None;
+    }
     let (name, outlet) = line.split_once(" | ")?;
     let (name, outlet) = (name.trim(), outlet.trim());
     let names = (2..=3).contains(&word_count(name)) && is_name_like(name) && is_masthead(outlet);
