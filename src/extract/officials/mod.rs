@@ -555,6 +555,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
     }
     counterparts(r, &mut found);
     found.retain(is_public);
+    predecessors(r, &mut found);
     let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
     found.retain(|f| !byline_keys.contains(&fold(&f.name)));
     merge(r, found)
@@ -579,12 +580,16 @@ fn is_public(f: &Found) -> bool {
     !business
         || f.country.is_some()
         || f.sworn
-        || f.titled && is_presidency(role)
+        || f.titled && is_presidency(role, &f.evidence)
         || words().any(|w| any_of(PUBLIC_WORDS, w))
 }
 
 /// "President", "Vice President", "Outgoing President": the formal title.
-fn is_presidency(role: &str) -> bool {
+/// Wires write it in lower case after "then" and "late" ("then-president
+/// Anwar Sadat"), words a company's president is not given; `evidence` is
+/// the phrase the office was read from, which keeps the "then" the role
+/// leaves out.
+fn is_presidency(role: &str, evidence: &str) -> bool {
     let title = match role.split_once(' ') {
         Some((when, rest))
             if ["outgoing", "incoming", "acting", "interim", "former", "late"]
@@ -595,7 +600,9 @@ fn is_presidency(role: &str) -> bool {
         }
         _ => role,
     };
+    let then = evidence.split([' ', '-']).next().is_some_and(|w| w.eq_ignore_ascii_case("then") || w == "late");
     matches!(title, "President" | "Vice President" | "Vice-President")
+        || then && ["president", "vice president", "vice-president"].iter().any(|t| t.eq_ignore_ascii_case(title))
 }
 
 /// "Finance Minister Ana Ruiz": the office ends at `end`, the name follows.
@@ -841,6 +848,66 @@ fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
         let span = (r.toks[from].start, r.toks[last].end);
         let evidence = r.text[span.0..span.1].to_string();
         found.push(Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false, span });
+    }
+}
+
+/// "Merz, who succeeds Olaf Scholz", "sworn in as prime minister, taking
+/// over from Justin Trudeau": the person an official follows held the same
+/// office. The official is the one named just before, in the same sentence
+/// or as its "he" or "she"; "replaced X with Y" and "was replaced by" say
+/// something else.
+fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
+    for i in 1..r.toks.len().saturating_sub(1) {
+        let verb = match r.lw(i).as_str() {
+            "succeeds" | "succeeded" | "succeeding" | "replaces" | "replaced" | "replacing" => i,
+            "from" if r.lw(i - 1).as_str() == "over" && i >= 2 => match r.lw(i - 2).as_str() {
+                "take" | "takes" | "took" | "taking" => i - 2,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if !r.spaced(i)
+            || verb == 0
+            || matches!(r.lw(verb - 1).as_str(), "was" | "were" | "been" | "be" | "is" | "being")
+        {
+            continue;
+        }
+        let Some((name, last)) = r.name_at(i + 1) else { continue };
+        if !name.contains(' ') || r.lw(last + 1).as_str() == "with" || found.iter().any(|f| f.name == name) {
+            continue;
+        }
+        let at = r.toks[verb].start;
+        let before = found.iter().filter(|f| f.span.1 <= at).max_by_key(|f| f.span.1);
+        // The official this sentence named, or the one its "he" or "she"
+        // stands for, or "Merz, who succeeds": the name before "who".
+        let (successor, same_sentence) = match r.lw(verb - 1).as_str() {
+            "who" if verb >= 2 => (found.iter().find(|f| f.name.rsplit(' ').next() == Some(r.word(verb - 2))), false),
+            "he" | "she" => (before, false),
+            _ => (before.filter(|f| !r.text[f.span.1..at].contains(". ")), true),
+        };
+        let Some(successor) = successor.filter(|f| f.role.is_some() && f.name.contains(' ')) else { continue };
+        // "to be the next prime minister, replacing X": an office named
+        // between the successor and the verb is the one handed over.
+        let from = r.toks.partition_point(|t| t.start < successor.span.1);
+        let (role, country) = match (from..verb).rev().find(|&k| same_sentence && r.is_head(k)) {
+            Some(k) => match r.role_before(k) {
+                // "elected Charter's chairman, succeeding X": a company's.
+                (_, _, true) => continue,
+                (start, country, false) => (r.role_text(start, k), country),
+            },
+            None => (successor.role.clone(), successor.country),
+        };
+        // The new office holder's "new" is not the old one's.
+        let role = role.map(|x| {
+            let old = ["new ", "incoming ", "next "].iter().find_map(|w| x.strip_prefix(w)).unwrap_or(&x);
+            old.to_string()
+        });
+        let span = (at, r.toks[last].end);
+        let evidence = r.text[span.0..span.1].to_string();
+        let f = Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false, span };
+        if is_public(&f) {
+            found.push(f);
+        }
     }
 }
 
@@ -1282,6 +1349,44 @@ mod tests {
         assert_eq!(o[0].role.as_deref(), Some("Deputy Secretary of State"));
         let o = officials("said foreign ministry spokesperson Mao Ning in Beijing.");
         assert_eq!(o[0].name, "Mao Ning");
+    }
+
+    #[test]
+    fn a_lower_case_presidency_counts_after_then_but_not_a_company_one() {
+        let o = officials("The 1978 accords were signed by then-president Jimmy Carter at Camp David.");
+        assert_eq!(role_of(&o, "Jimmy Carter").as_deref(), Some("president"));
+        let o = officials("Protests forced then president Lucio Gutierrez from office in 2005.");
+        assert!(o.iter().any(|o| o.name == "Lucio Gutierrez"));
+        let o = officials("The board thanked former president Dana Whitfield for her years at the mill.");
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_predecessor_held_the_office_handed_over() {
+        let text = "Keir Starmer became prime minister on Friday, taking over from Rishi Sunak after the vote.";
+        let o = officials(text);
+        assert_eq!(role_of(&o, "Rishi Sunak").as_deref(), Some("prime minister"));
+        let text = "Luxon met Governor-General Cindy Kiro. Christopher Luxon, who succeeds Chris Hipkins, spoke.";
+        let o = officials(text);
+        assert_eq!(role_of(&o, "Chris Hipkins"), None, "Luxon has no office here: {o:?}");
+        let text = "Christopher Luxon was sworn in as prime minister. Governor-General Cindy Kiro swore in Luxon, \
+                    who succeeds Chris Hipkins.";
+        assert_eq!(role_of(&officials(text), "Chris Hipkins").as_deref(), Some("prime minister"));
+        let text = "Prime Minister Christopher Luxon was sworn in. He succeeds Chris Hipkins, who led Labour.";
+        assert_eq!(role_of(&officials(text), "Chris Hipkins").as_deref(), Some("Prime Minister"));
+        // The office named last before the verb, without the newcomer's "new".
+        let text =
+            "Former Finance Minister Noboru Takeshita will be the new prime minister, replacing Yasuhiro Nakasone.";
+        assert_eq!(role_of(&officials(text), "Yasuhiro Nakasone").as_deref(), Some("prime minister"));
+        // Replacing one official with another, or being replaced, hands nothing over.
+        let text = "President Volodymyr Zelensky replaced Valery Zaluzhnyi with Oleksandr Syrskyi in February.";
+        assert_eq!(role_of(&officials(text), "Valery Zaluzhnyi"), None);
+        let text = "Energy Minister Ana Duarte was replaced by Rui Campos on Monday.";
+        assert!(!officials(text).iter().any(|o| o.name == "Rui Campos"));
+        // A company's chair hands over a company's office.
+        let text =
+            "Brazilian President Luiz Inacio Lula da Silva named Tom Reyes the mill's chairman, succeeding Ines Moura.";
+        assert!(!officials(text).iter().any(|o| o.name == "Ines Moura"));
     }
 
     #[test]
