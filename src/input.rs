@@ -5,8 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::value::RawValue;
-
 use crate::record::{CountryTag, Evidence, OfficialTag, Record};
 use serde_json::{Map, Value};
 
@@ -276,6 +274,48 @@ fn items<T>(v: Value, at: &str, read: impl Fn(Value, &str) -> Result<T, String>)
     }
 }
 
+/// The items of a JSON array as text, split at the commas that stand
+/// outside any string or nested value. Each item is then read on its own:
+/// a malformed one is rejected and the rest still load, and no item is
+/// parsed twice.
+fn array_items(text: &str) -> Result<Vec<&str>, String> {
+    let not_array = || "JSON must be an array of articles or one article object".to_string();
+    let body = text.trim().strip_prefix('[').ok_or_else(not_array)?;
+    let mut items = Vec::new();
+    let (mut start, mut depth, mut in_string, mut escaped) = (0, 0u32, false, false);
+    for (i, c) in body.bytes().enumerate() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b',' if depth == 0 => {
+                items.push(body[start..i].trim());
+                start = i + 1;
+            }
+            b']' => {
+                items.push(body[start..i].trim());
+                if !body[i + 1..].trim().is_empty() {
+                    return Err("malformed JSON: text after the array's end".into());
+                }
+                // "[]" and a trailing comma leave empty pieces, no items.
+                items.retain(|item| !item.is_empty());
+                return Ok(items);
+            }
+            _ => {}
+        }
+    }
+    Err("malformed JSON: the array is not closed".into())
+}
+
 /// Reads a JSON Lines text: one document per non-blank line. A bad line is
 /// rejected with its line number and the next lines still load. `first_line`
 /// numbers the text's first line: 1, or where a part of a larger file starts.
@@ -303,15 +343,14 @@ pub fn read_json(text: &str, source: &str) -> (Vec<Document>, Vec<Rejection>) {
             Err(r) => (vec![], vec![r]),
         };
     }
-    let items: Vec<&RawValue> = match serde_json::from_str(text) {
+    let items = match array_items(text) {
         Ok(items) => items,
-        Err(e) if e.is_syntax() || e.is_eof() => return one(format!("malformed JSON: {e}")),
-        Err(_) => return one("JSON must be an array of articles or one article object".into()),
+        Err(reason) => return one(reason),
     };
     let mut docs = Vec::new();
     let mut rejected = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        match read_object(item.get(), &format!("{source}[{i}]")) {
+        match read_object(item, &format!("{source}[{i}]")) {
             Ok(doc) => docs.push(doc),
             Err(r) => rejected.push(r),
         }
@@ -470,6 +509,25 @@ mod tests {
         );
         let Document::Record(ok) = &docs[0] else { panic!("expected record") };
         assert_eq!((ok.officials[0].role.as_deref(), ok.officials[0].mentions), (Some("Mayor"), 2));
+    }
+
+    #[test]
+    fn a_json_array_loads_item_by_item() {
+        // Commas and brackets inside strings and nested values split nothing;
+        // a malformed item is rejected with its place and the rest load.
+        let text = r#"[ {"title":"A, [b]","body":"One \"quoted\", {x}.","countries":null},
+            {"text": oops}, {"text":"Two.","tags":[1,[2,3]]}, ]"#;
+        let (docs, r) = read_json(text, "a.json");
+        assert_eq!(docs.len(), 2, "{r:?}");
+        assert_eq!((r.len(), r[0].source.as_str()), (1, "a.json[1]"));
+        assert!(r[0].reason.starts_with("malformed JSON"), "{}", r[0].reason);
+        let Document::Text { text, .. } = &docs[0] else { panic!("expected text") };
+        assert_eq!(text, "A, [b]\n\nOne \"quoted\", {x}.");
+        assert!(read_json("[]", "e.json").0.is_empty() && read_json("[]", "e.json").1.is_empty());
+        for (bad, why) in [("[{\"text\":\"x\"}", "not closed"), ("[{\"text\":\"x\"}] extra", "after the array")] {
+            let (docs, r) = read_json(bad, "b.json");
+            assert!(docs.is_empty() && r[0].reason.contains(why), "{bad}: {r:?}");
+        }
     }
 
     #[test]
