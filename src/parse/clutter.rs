@@ -82,7 +82,12 @@ const LINE_STARTS: &[&str] = &[
     "compiled by",
     "(writing by",
     "sponsored",
+    "home »",
+    "home ›",
+    "home > ",
+    "home / ",
     "skip to content",
+    "cookies on ",
     "skip to main",
     "posted in",
     "filed under",
@@ -164,7 +169,8 @@ pub fn classify(line: &str) -> Option<Clutter> {
         return Some(Clutter::Line);
     }
     // "We use cookies to...", "Yle uses cookies and similar technologies".
-    if (head.contains(" use cookies") || head.contains(" uses cookies")) && trimmed.len() < 400 {
+    // "We use some essential cookies to make this website work".
+    if head.contains("cookies") && (head.contains(" use ") || head.contains(" uses ")) && trimmed.len() < 400 {
         return Some(Clutter::Line);
     }
     let tail = lower_suffix(trimmed, 24);
@@ -174,8 +180,10 @@ pub fn classify(line: &str) -> Option<Clutter> {
     }
     // "Updated 3 hours ago": a stamp relative to a day no one knows;
     // "2 min Reading time", "4 min read".
+    // ("By Amina Yusuf | 2h ago" is a byline, though.)
     if (tail.ends_with(" ago") || tail.ends_with("reading time") || tail.ends_with(" min read"))
         && word_count(trimmed) <= 6
+        && !head.starts_with("by ")
     {
         return Some(Clutter::Line);
     }
@@ -195,7 +203,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if paren && is_caption(trimmed) {
         return Some(Clutter::Caption);
     }
-    if (bar || paren) && is_menu(line) || is_spaced_menu(trimmed) {
+    if (bar || paren) && is_menu(line) || is_spaced_menu(trimmed) || bar && is_account_bar(trimmed) {
         return Some(Clutter::Line);
     }
     if (degree || trimmed.len() <= 12) && is_weather(&lowercase(trimmed)) {
@@ -205,7 +213,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
         return Some(Clutter::Line);
     }
     // "Short Url https://...": a link on its own.
-    if trimmed.len() <= 100 && word_count(trimmed) <= 6 && head.contains("http") && trimmed.contains("://") {
+    if trimmed.len() <= 100 && head.contains("http") && trimmed.contains("://") && word_count(trimmed) <= 6 {
         return Some(Clutter::Line);
     }
     None
@@ -302,6 +310,20 @@ fn is_menu(line: &str) -> bool {
         items.clone().count() >= 3 && items.all(|i| word_count(i) <= 3)
     });
     separated
+}
+
+/// "Log in | Subscribe", "Become a member | Log in": the site's account
+/// links, two of them or more.
+fn is_account_bar(line: &str) -> bool {
+    let items: Vec<&str> = line.split('|').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| word_count(i) <= 4)
+        && items.iter().any(|i| {
+            let lower = lowercase(i);
+            ["log in", "login", "sign in", "sign up", "subscribe", "register", "newsletter", "my account", "menu"]
+                .iter()
+                .any(|a| lower.starts_with(a))
+        })
 }
 
 /// "Home  World  Asia": menu items set apart by runs of spaces.
@@ -409,6 +431,12 @@ mod tests {
             "bur-fff/jj",
             "(END)",
             "Short Url https://example.com/x7",
+            "Log In | Subscribe",
+            "Become a Harbour member | Sign in",
+            "Menu | Search the site",
+            "We use some essential cookies to make this website work.",
+            "Cookies on the Harbour Review",
+            "Home » Politics",
         ] {
             assert!(classify(l).is_some(), "{l}");
         }
@@ -430,6 +458,9 @@ mod tests {
             "The deal was signed.  Talks resume in May.  Both sides agreed.",
             "more in the coming weeks.",
             "Sales of Girl Scout cookies rose sharply this year.",
+            "By Amina Yusuf | 2h ago",
+            "Voters | Turnout rose in the north and south",
+            "Home prices / rents rose again.",
             "co-op",
         ] {
             assert_eq!(classify(l), None, "{l}");

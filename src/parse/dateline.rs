@@ -57,11 +57,12 @@ pub fn read(line: &str, is_known_place: &dyn Fn(&str) -> bool) -> Option<Datelin
                 date = Some(f.date);
                 rest = &after[f.end..];
             }
-            // "ASHEVILLE, N.C. (WLOS) —": a region and an agency, no date.
+            // "ASHEVILLE, N.C. (WLOS) —": a region and an agency, no date;
+            // "MANILA, Philippines —": a region and a dash.
             _ => {
-                let open = after.find('(').filter(|&o| o <= 24)?;
+                let open = after.find(['(', '—', '–', '-']).filter(|&o| o <= 24)?;
                 let r = after[..open].trim();
-                if !is_region(r) {
+                if !is_region(r) || !after[..open].ends_with(' ') && !after[open..].starts_with('(') {
                     return None;
                 }
                 region = Some(r.to_string());
@@ -91,7 +92,9 @@ pub fn read(line: &str, is_known_place: &dyn Fn(&str) -> bool) -> Option<Datelin
     // With an agency but no date, too: "Aam Aadmi Party (AAP) councillor"
     // opens a sentence.
     let plausible = all_caps || is_known_place(place) || agency.is_some() && date.is_some();
-    if !plausible || (date.is_none() && agency.is_none() && !has_sep) {
+    // A dash alone must stand apart: "HOUSTON - The", not "WBAL-TV".
+    let apart = after_sep.is_empty() || after_sep.starts_with(char::is_whitespace);
+    if !plausible || (date.is_none() && agency.is_none() && !(has_sep && apart)) {
         return None;
     }
     let rest = if has_sep { after_sep } else { before_sep }.trim_start();
@@ -172,6 +175,8 @@ mod tests {
             (d.place.as_str(), &"SEOUL: The ministry said on Monday."[d.len..]),
             ("SEOUL", "The ministry said on Monday.")
         );
+        let d = read_t("MANILA, Philippines — Police made an arrest.").unwrap();
+        assert_eq!((d.place.as_str(), d.region.as_deref()), ("MANILA", Some("Philippines")));
         assert!(read_t("NOTE: The figures are provisional.").is_none());
         assert!(read_t("Seoul: the ministry said.").is_none());
     }
@@ -182,6 +187,9 @@ mod tests {
         assert!(read_t("The minister, who arrived on Monday, said").is_none());
         assert!(read_t("However, March 3 was chosen").is_none());
         assert!(read_t("Kenya (pictured) - a view").is_none());
+        // A station's name is no place and its hyphen no dateline dash.
+        assert!(read_t("KHTV-TV 9 Harbour City").is_none());
+        assert!(read_t("Lima, Peru-based miners said").is_none());
         assert!(read_t("The Monetary Policy Committee (Copom) of the bank raised rates.").is_none());
     }
 }

@@ -63,6 +63,9 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     let mut settled = false;
     // The story has told a sentence: a teaser heading now ends it.
     let mut told = false;
+    // The title was read above a byline, a date or a dateline, not only
+    // taken for want of another.
+    let mut headline_seen = false;
     for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
         if line.is_empty() {
@@ -80,7 +83,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         }
         if state == State::Header {
             // "1. Floods: death toll rises": a list of other stories.
-            if is_list_item(line) || is_hashtags(line) {
+            if is_list_item(line) || is_hashtags(line) || is_banner(line) {
                 continue;
             }
             if let Some(p) = published(line) {
@@ -118,8 +121,11 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         if let Some(names) = byline(line).filter(|_| state == State::Header || !line.starts_with("by ")) {
             settled |= page.title.is_some();
             match &names[..] {
-                // "By AFP": a wire, not a writer.
-                [wire] if !wire.contains(' ') && wire.chars().filter(|c| c.is_uppercase()).count() >= 2 => {
+                // "By AFP", "By: Associated Press": a wire, not a writer.
+                [wire]
+                    if !wire.contains(' ') && wire.chars().filter(|c| c.is_uppercase()).count() >= 2
+                        || is_masthead(wire) =>
+                {
                     _ = page.sign_off.get_or_insert(wire.clone())
                 }
                 _ => page.bylines.extend(names),
@@ -148,8 +154,9 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 if line.is_empty() {
                     continue;
                 }
-            } else if page.title.is_some() && is_writer(line) {
-                // "Katrin Vollmer" under the headline signs the story.
+            } else if headline_seen && is_writer(line) {
+                // "Katrin Vollmer" under the headline signs the story (not
+                // under a line only taken for one: "Metro Plus" in a menu).
                 page.bylines.push(line.to_string());
                 settled = true;
                 continue;
@@ -180,6 +187,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                     Some(gap) => {
                         page.title = Some(line.to_string());
                         standfirst = gap == 1;
+                        headline_seen = true;
                         continue;
                     }
                     None if page.title.is_some() || is_prose(line) => state = State::Story,
@@ -274,7 +282,9 @@ fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Optio
 /// A headline's length, with no menu bars: "Tinubu signs N70,000 minimum
 /// wage bill into law", not "Politics | Germany".
 fn looks_like_headline(line: &str) -> bool {
-    word_count(line) >= 6 && !line.contains('|')
+    // (A headline does not end in a full stop: a line that does is the
+    // standfirst below one.)
+    word_count(line) >= 6 && !line.contains('|') && !line.ends_with('.')
 }
 
 /// Whether the line below, a standfirst, is a sentence.
@@ -307,9 +317,21 @@ fn is_list_item(line: &str) -> bool {
     (1..=2).contains(&digits) && matches!(line.as_bytes().get(digits..digits + 2), Some(b". " | b") "))
 }
 
+/// A site's banner above the story, which reads as sentences where a
+/// headline would not: "Weather alert: Showers possible tonight. See the
+/// full forecast.", "Support our journalism. Subscribe for ad-free reading."
+fn is_banner(line: &str) -> bool {
+    if !line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!']) {
+        return false;
+    }
+    let alert = find_ascii_ignoring_case(line, " alert:").is_some_and(|at| !line[..at].contains(' '));
+    alert || ["subscribe", "subscription", "newsletter"].iter().any(|w| find_ascii_ignoring_case(line, w).is_some())
+}
+
 /// "TRENDING: #Floods  #FinanceBill2024": a row of tags.
 fn is_hashtags(line: &str) -> bool {
-    line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count() >= 2
+    line.as_bytes().contains(&b'#')
+        && line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count() >= 2
 }
 
 /// "09:12", "9:31am": a time of day.
@@ -336,7 +358,7 @@ fn strip_header_date<'a>(line: &'a str, page: &mut Page) -> &'a str {
 
 /// "By Maria Silva", "By Ana Ruiz and Tom Hale", "By Kim Min-ji, Staff Reporter".
 fn byline(line: &str) -> Option<Vec<String>> {
-    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| line.strip_prefix(p)) else {
+    let Some(rest) = ["By ", "BY ", "by ", "By: ", "BY: ", "Author: "].iter().find_map(|p| line.strip_prefix(p)) else {
         return signed_line(line);
     };
     // "By Friday, officials had reached a deal.": a sentence.
@@ -347,7 +369,8 @@ fn byline(line: &str) -> Option<Vec<String>> {
     // "By Rui Fontes in Lusail", "By defence correspondent Tom Lachlan".
     let rest = rest.split(" in ").next().unwrap_or(rest);
     let rest = rest.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
-    let names: Vec<String> = rest.split(" and ").map(str::trim).filter(|n| is_name_like(n)).map(String::from).collect();
+    let names = rest.split(" and ").flat_map(|n| n.split(" & ")).map(str::trim);
+    let names: Vec<String> = names.filter(|n| is_name_like(n)).map(String::from).collect();
     let words = word_count(rest);
     (!names.is_empty() && words <= 8).then_some(names)
 }
@@ -438,7 +461,14 @@ fn date_line(line: &str) -> Option<Written> {
     let found = dates::find_all(line);
     let f = found.first()?;
     let rest = format!("{} {}", &line[..f.start], &line[f.end..]);
-    let extra = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    // "Philippine Daily Inquirer / 03:42 PM March 11, 2025": the time's
+    // numbers and its "PM" are no words of a sentence.
+    let time_word = |w: &str| {
+        w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+            || w.eq_ignore_ascii_case("am")
+            || w.eq_ignore_ascii_case("pm")
+    };
+    let extra = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !time_word(w)).count();
     let short = line.len() <= 64 && !line.trim_end().ends_with(['.', '!', '?']);
     // "24 OCT, 21:40" too: a day with a time and no year is a stamp.
     let stamp = f.date.year.is_some() || has_time(line);
@@ -484,7 +514,18 @@ fn is_title(line: &str) -> bool {
 /// A wire's name after a dash ending a line: "-- BERNAMA", "— Bernama",
 /// "--IANS", "==Kyodo". Returns the line without it, and the name.
 fn wire_sign_off(line: &str) -> Option<(&str, String)> {
-    let at = line.rfind(['-', '—', '='])?;
+    // The last dash, sought by bytes ('—' is E2 80 94): decoding every
+    // character of every line backwards is slow in the wasm build.
+    let b = line.as_bytes();
+    let mut end = b.len();
+    let at = loop {
+        end = b[..end].iter().rposition(|&c| matches!(c, b'-' | b'=' | 0x94))?;
+        match end.checked_sub(2) {
+            _ if b[end] != 0x94 => break end,
+            Some(start) if b[start..end] == [0xE2, 0x80] => break start,
+            _ => {}
+        }
+    };
     let name = line[at..].trim_start_matches(['-', '—', '=']).trim();
     let rest = line[..at].trim_end_matches(['-', '—', '=']).trim_end();
     // A dash inside a sentence is followed by more sentence, and the
@@ -601,6 +642,42 @@ mod tests {
         // A wire headline in capitals above its dateline is no masthead.
         let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
         assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
+    }
+
+    #[test]
+    fn banners_menus_and_taglines_are_no_headline() {
+        // A tagline taken for a headline, then a menu of names: the menu
+        // signs nothing and the real headline still wins.
+        let text = "HARBOUR\nThe coast's busiest newspaper\n\nNews\nMetro Plus\nPort Life\n\nSearch | Subscribe\n\n\
+            Peru and Chile sign port deal\n\nBy Ana Ruiz & Tom Hale\n10/06/2023 | 8:14 am\n\n\
+            The two countries signed the deal on Monday in Lima.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.bylines, vec!["Ana Ruiz", "Tom Hale"]);
+        assert_eq!(p.published.map(|p| (p.1.year, p.1.month)), Some((Some(2023), 6)));
+        // A banner of sentences and an account bar above the headline.
+        let text = "KHTV-TV 9 Harbour City\nLog in | Newsletters\n\n\
+            Weather alert: Fog along the coast tonight. See the full forecast.\n\n\
+            Support local news. Subscribe for unlimited access.\n\n\
+            Port strike ends after nine days\n\nUpdated: 7:48 PM EDT Mar 26, 2024\n\n\
+            Dock workers returned on Tuesday after a nine-day strike over pay.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Port strike ends after nine days"));
+        assert_eq!(p.dateline, None);
+        assert!(p.body.starts_with("Dock workers"), "{}", p.body);
+        // A standfirst ends in a full stop; its headline does not.
+        let text = "Home > Trade > Agreements\n\nPress release\n\nPeru and Chile sign port deal\n\n\
+            The two countries have agreed to share two terminals from next year.\n\n\
+            From: Ministry of Foreign Affairs, Ministry of Transport\nPublished 24 July 2025\n\n\
+            The agreement was signed in Lima by the two foreign ministers.";
+        assert_eq!(parse(text, &known).title.as_deref(), Some("Peru and Chile sign port deal"));
+        // An outlet with a time and a date stamps the story; "By:" a wire.
+        let text =
+            "Peru and Chile sign port deal\n\nBy: Associated Press\nLima Daily Courier / 03:42 PM March 11, 2025\n\n\
+            The two countries signed the deal on Monday in Lima.";
+        let p = parse(text, &known);
+        assert_eq!(p.published.map(|p| p.1.day), Some(Some(11)));
+        assert_eq!((p.sign_off.as_deref(), p.bylines.len()), (Some("Associated Press"), 0));
     }
 
     #[test]

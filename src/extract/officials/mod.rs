@@ -857,10 +857,15 @@ fn counterparts(r: &Reader<'_>, found: &mut Vec<Found>) {
 /// or as its "he" or "she"; "replaced X with Y" and "was replaced by" say
 /// something else.
 fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
-    for i in 1..r.toks.len().saturating_sub(1) {
-        let verb = match r.lw(i).as_str() {
+    for i in 2..r.toks.len().saturating_sub(1) {
+        // The words as written, lower case, compared without copying; most
+        // tokens are ruled out by their first letter.
+        if !matches!(r.text.as_bytes()[r.toks[i].start], b's' | b'r' | b'f') {
+            continue;
+        }
+        let verb = match r.word(i) {
             "succeeds" | "succeeded" | "succeeding" | "replaces" | "replaced" | "replacing" => i,
-            "from" if r.lw(i - 1).as_str() == "over" && i >= 2 => match r.lw(i - 2).as_str() {
+            "from" if r.word(i - 1) == "over" => match r.word(i - 2) {
                 "take" | "takes" | "took" | "taking" => i - 2,
                 _ => continue,
             },
