@@ -758,7 +758,8 @@ const BEFORE_OFFICE: &[&str] = &[
 /// the European Union's foreign policy chief".
 fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
     let (start, mut country, corporate) = r.role_before(head);
-    if corporate {
+    // "named X as its new general manager": a company's office, read short.
+    if corporate || r.spaced(end) && matches!(r.lw(end + 1).as_str(), "manager" | "counsel") {
         return None;
     }
     // Back over ordinals, articles and an organisation's possessive.
@@ -807,16 +808,31 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
         k = q;
         steps += 1;
     }
-    if !took || k == 0 || k == p || !r.spaced(k - 1) {
+    // "suspended Godwin Emefiele as governor", "named Ana Ruiz as envoy":
+    // the verb stands before the name, and only "as" after it.
+    let verb_first = !took && k + 1 == p && r.lw(k).as_str() == "as";
+    if !(took || verb_first) || k == 0 || k == p {
         return None;
+    }
+    let mut last = k - 1;
+    if !r.spaced(last) {
+        // "Lai Ching-te (賴清德) was sworn in", "Ana Ruiz (63) was elected":
+        // a parenthesis after the name is stepped over.
+        if r.gap(last).trim() != ")" {
+            return None;
+        }
+        last = (last.saturating_sub(4)..last).rev().find(|&j| r.gap(j).trim_end().ends_with('('))?;
     }
     // "Cardinal Robert Francis Prevost of Chicago was elected": step over
     // "of Chicago".
-    let mut last = k - 1;
     if last >= 2 && matches!(r.lw(last - 1).as_str(), "of" | "from") && gazetteer::get().is_place(r.word(last)) {
         last -= 2;
     }
     let (name, first) = name_ending_at(r, last)?;
+    let appointing = ["appointed", "named", "nominated", "suspended", "sacked", "fired", "dismissed", "removed"];
+    if verb_first && !(first > 0 && r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str())) {
+        return None;
+    }
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
     let span = (r.toks[first].start, r.toks[end].end);
@@ -1364,6 +1380,27 @@ mod tests {
         assert!(o.iter().any(|o| o.name == "Lucio Gutierrez"));
         let o = officials("The board thanked former president Dana Whitfield for her years at the mill.");
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_parenthesis_after_the_name_does_not_hide_the_oath() {
+        let o = officials("Lai Ching-te (賴清德) was sworn in as president on Monday.");
+        assert_eq!(role_of(&o, "Lai Ching-te").as_deref(), Some("president"));
+        let o = officials("Ana Ruiz (63) was elected mayor of Lima on Sunday.");
+        assert!(o.iter().any(|o| o.name == "Ana Ruiz"), "{o:?}");
+        assert!(officials("The plan (a draft) was sworn in as law.").is_empty());
+    }
+
+    #[test]
+    fn an_appointing_verb_before_the_name() {
+        let o =
+            officials("President Bola Tinubu suspended Godwin Emefiele as Governor of the Central Bank of Nigeria.");
+        assert_eq!(role_of(&o, "Godwin Emefiele").as_deref(), Some("Governor of the Central Bank of Nigeria"));
+        let o = officials("The council named Ana Ruiz as envoy to Chile on Friday.");
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("envoy"));
+        // Not any verb: "met Ana Ruiz as minister" says nothing of her office.
+        assert!(!officials("Voters saw Ana Ruiz as president material.").iter().any(|o| o.name == "Ana Ruiz"));
+        assert!(officials("The state oil firm named Ana Ruiz as its new general manager.").is_empty());
     }
 
     #[test]
