@@ -148,6 +148,10 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
             // latest Tuesday not after the page's date.
             let wd = lead_wd?;
             let (page_day, line) = page.page_date.as_ref().and_then(|(p, l)| p.day().map(|d| (d, l)))?;
+            // "05/06/2025" on a page whose lead says Tuesday: 6 May, the
+            // reading the weekday agrees with.
+            let page_day =
+                other_reading(&page_day.to_string(), line, wd).and_then(|d| dates::iso(&d)).unwrap_or(page_day);
             let back = (i64::from(page_day.weekday()) - i64::from(wd)).rem_euclid(7);
             let d = dates::from_ordinal(page_day.ordinal() - back)?;
             let text = format!("the lead's {}; page dated {line}", dates::weekday_name(wd));
@@ -453,6 +457,10 @@ mod tests {
         let r = record("Wednesday, 7 May 2025 | 17°C Berlin\n\nBERLIN (AP) -- The Bundestag elected a chancellor on Tuesday after a second vote.");
         assert_eq!(r.date.as_deref(), Some("2025-05-06"));
         assert_eq!(r.date_evidence.unwrap().kind, "page-date+weekday");
+        // A numeric page date is read the way the lead's weekday agrees
+        // with: 6 May 2025, a Tuesday, not 5 June, a Thursday.
+        let r = record("05/06/2025\n\nThe Bundestag elected a chancellor on Tuesday after a second vote.");
+        assert_eq!(r.date.as_deref(), Some("2025-05-06"), "{:?}", r.date_evidence);
     }
 
     #[test]

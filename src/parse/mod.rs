@@ -92,9 +92,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
             if let Some(date) = date_line(line).filter(|_| byline(line).is_none()) {
-                // "Monday, December 11th 2023 - 09:12 UTC" stamps the story;
-                // a date alone is the page's own ("Thursday, January 15, 2026").
-                if has_time(line) && date.year.is_some() {
+                // "Monday, December 11th 2023 - 09:12 UTC" stamps the story,
+                // as does a date under its byline; a date alone above them is
+                // the page's own ("Thursday, January 15, 2026").
+                if (has_time(line) || settled) && date.year.is_some() {
                     page.published.get_or_insert(("published", date, line.to_string()));
                 } else {
                     page.page_date.get_or_insert((date, line.to_string()));
@@ -715,6 +716,12 @@ mod tests {
             &known,
         );
         assert!(p.published.is_none() && p.page_date.is_some());
+        // Under the byline, a date stamps the story.
+        let p = parse(
+            "Milei takes office\n\nBy Ana Ruiz\nDecember 11, 2023\n\nThe new president spoke to the crowd outside Congress.",
+            &known,
+        );
+        assert!(p.published.is_some() && p.page_date.is_none());
     }
 
     #[test]
