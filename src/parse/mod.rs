@@ -54,6 +54,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     // the line after it.
     let lines: Vec<&str> = text.lines().collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
+    // The first header line that is not a date, a menu or other clutter:
+    // a short line there in capitals names the site ("PUNCH" under the
+    // day's date), where a section label would not ("Press release").
+    let mut first_named = None;
     // A standfirst under the headline, to leave out of the story.
     let mut standfirst = false;
     // The line the masthead was read from: a tagline may follow it.
@@ -148,6 +152,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             continue;
         }
         if state == State::Header {
+            first_named.get_or_insert(at);
             if let Some(d) = dateline::read(line, is_known_place) {
                 line = line.get(d.len..).unwrap_or("").trim_start();
                 page.dateline = Some(d);
@@ -201,7 +206,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 state = State::Story;
             } else if page.masthead.is_none()
                 && page.title.is_none()
-                && (is_masthead(line) || Some(at) == first && word_count(line) <= 2 && !line.contains(':'))
+                && (is_masthead(line)
+                    || (Some(at) == first || Some(at) == first_named && !line.chars().any(char::is_lowercase))
+                        && word_count(line) <= 2
+                        && !line.contains(':'))
                 && !next_is_dateline(&lines[at + 1..], is_known_place)
             {
                 // "MercoPress. South Atlantic News Agency": the name, not its tagline.
@@ -649,11 +657,12 @@ mod tests {
     fn banners_menus_and_taglines_are_no_headline() {
         // A tagline taken for a headline, then a menu of names: the menu
         // signs nothing and the real headline still wins.
-        let text = "HARBOUR\nThe coast's busiest newspaper\n\nNews\nMetro Plus\nPort Life\n\nSearch | Subscribe\n\n\
+        let text = "Tuesday, February 18, 2025\n\nHARBOUR\nThe coast's busiest newspaper\n\nNews\nMetro Plus\nPort Life\n\nSearch | Subscribe\n\n\
             Peru and Chile sign port deal\n\nBy Ana Ruiz & Tom Hale\n10/06/2023 | 8:14 am\n\n\
             The two countries signed the deal on Monday in Lima.";
         let p = parse(text, &known);
         assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.masthead.as_deref(), Some("HARBOUR"));
         assert_eq!(p.bylines, vec!["Ana Ruiz", "Tom Hale"]);
         assert_eq!(p.published.map(|p| (p.1.year, p.1.month)), Some((Some(2023), 6)));
         // A banner of sentences and an account bar above the headline.
