@@ -30,6 +30,8 @@ const OUTLET_WORDS: &[&str] = &[
     "Co", "Ltd", "Plc", "PLC", "Petroleum", "Steel", "Motors", "Electric", "Industries", "Holdings", "Securities",
     "Railways", "Shipping", "Chemical", "Chemicals", "Insurance", "Pacific", "Telegraph", "Tobacco", "Breweries",
     "Express", "Federation", "Association", "Foundation", "Society", "Institute", "Club", "League",
+    // Treaties named after where they were signed: "the Rome Statute".
+    "Statute", "Agreement", "Accord", "Accords", "Convention", "Conventions", "Treaty", "Protocol", "Declaration",
 ];
 
 /// Currencies: "U.S. dlrs", "Swiss francs", "Japanese yen" name a money,
@@ -352,6 +354,7 @@ mod tests {
         assert!(codes("The pope spoke in Italian and Spanish.").is_empty());
         assert!(codes("He chairs the Jennie-O Turkey Store board and the National Turkey Federation.").is_empty());
         assert!(codes("Shares of Credit Suisse fell.").is_empty());
+        assert!(codes("It left the Rome Statute and cited the Kyoto Protocol.").is_empty());
     }
 
     #[test]
