@@ -118,6 +118,12 @@ impl<'a> Reader<'a> {
         if !self.has(i, HEAD) {
             return false;
         }
+        // "Dr Sultan Al Jaber", "Mr King": after a plain honorific, a name
+        // ("Mr Justice Millett" is a judge's style, though).
+        let address = i > 0 && matches!(self.lw(i - 1).as_str(), "dr" | "mr" | "mrs" | "ms" | "miss");
+        if address && self.after_honorific(i - 1) && self.lw(i).as_str() != "justice" {
+            return false;
+        }
         let lower = self.lw(i);
         let w = lower.as_str();
         // Abbreviations and ambiguous words only count capitalised.
@@ -279,7 +285,19 @@ impl<'a> Reader<'a> {
                 && FAMILY_FIRST.contains(&self.word(i))
                 // "Sen" the given name, not "Sen." the senator.
                 && (!self.has(next, HEAD) || w.len() <= 3 && !self.gap(next).starts_with('.'));
-            if particle || (self.is_name_word(next) && !self.is_role_word(next)) || initial || regnal || short_given {
+            // "Governor Mervyn King said": an office's word as a surname,
+            // where no name follows it.
+            let head_surname = self.has(next, HEAD)
+                && capitalised(w)
+                && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                && (next + 1 >= self.toks.len() || !self.spaced(next) || !capitalised(self.word(next + 1)));
+            if particle
+                || (self.is_name_word(next) && !self.is_role_word(next))
+                || initial
+                || regnal
+                || short_given
+                || head_surname
+            {
                 name.push(' ');
                 name.push_str(w);
                 last = next;
@@ -951,7 +969,11 @@ pub fn short_form(name: &str) -> &str {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or(name);
     let family_first = FAMILY_FIRST.contains(&first) && name.split(' ').count() >= 2
-        || name.split(' ').nth(1).is_some_and(|w| w.contains('-')) && name.split(' ').count() == 2;
+        // "Park Yoon-joo", "Rha Woong-Bae": a given name of two short
+        // syllables (not a double-barrelled surname: "John Sebaana-Kizito").
+        || name.split(' ').nth(1).is_some_and(|w| {
+            w.split_once('-').is_some_and(|(a, b)| a.len() <= 5 && b.len() <= 5 || b.starts_with(char::is_lowercase))
+        }) && name.split(' ').count() == 2;
     if family_first {
         first
     } else {
@@ -1380,6 +1402,25 @@ mod tests {
         assert!(o.iter().any(|o| o.name == "Lucio Gutierrez"));
         let o = officials("The board thanked former president Dana Whitfield for her years at the mill.");
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn words_of_office_as_names() {
+        // A surname that is an office's word, a given name after "Dr".
+        let o = officials("Bank of England Governor Mervyn King said rates would hold.");
+        assert_eq!(role_of(&o, "Mervyn King").as_deref(), Some("Bank of England Governor"));
+        let o = officials("Prime Minister Rishi Sunak met King Charles on Monday.");
+        assert_eq!(role_of(&o, "Charles").as_deref(), Some("King"));
+        assert!(!officials("Dr Sultan Ahmed Al Jaber, the summit's host, spoke.")
+            .iter()
+            .any(|o| o.role.as_deref() == Some("Sultan")));
+        // The short form: a family name first where the given name is two
+        // syllables, else the last name.
+        assert_eq!(short_form("Park Yoon-joo"), "Park");
+        assert_eq!(short_form("Lai Ching-te"), "Lai");
+        assert_eq!(short_form("Rha Woong-Bae"), "Rha");
+        assert_eq!(short_form("John Sebaana-Kizito"), "Sebaana-Kizito");
+        assert_eq!(short_form("Mervyn King"), "King");
     }
 
     #[test]
