@@ -29,7 +29,7 @@ const OUTLET_WORDS: &[&str] = &[
     "Broadcasting", "Insider", "Monitor", "Chronicle", "Airlines", "Airways", "Telecom", "Inc", "Corp", "Corporation",
     "Co", "Ltd", "Plc", "PLC", "Petroleum", "Steel", "Motors", "Electric", "Industries", "Holdings", "Securities",
     "Railways", "Shipping", "Chemical", "Chemicals", "Insurance", "Pacific", "Telegraph", "Tobacco", "Breweries",
-    "Express", "Federation", "Association", "Foundation", "Society", "Institute", "Club", "League",
+    "Express", "Federation", "Association", "Foundation", "Society", "Institute", "Club", "League", "Committee",
     // Treaties named after where they were signed: "the Rome Statute".
     "Statute", "Agreement", "Accord", "Accords", "Convention", "Conventions", "Treaty", "Protocol", "Declaration",
 ];
@@ -355,6 +355,7 @@ mod tests {
         assert!(codes("He chairs the Jennie-O Turkey Store board and the National Turkey Federation.").is_empty());
         assert!(codes("Shares of Credit Suisse fell.").is_empty());
         assert!(codes("It left the Rome Statute and cited the Kyoto Protocol.").is_empty());
+        assert!(codes("The Norwegian Nobel Committee announced the prize.").is_empty());
     }
 
     #[test]

@@ -58,6 +58,10 @@ const LINE_STARTS: &[&str] = &[
     "[image",
     "caption:",
     "related:",
+    "latest:",
+    "read |",
+    "also read |",
+    "watch |",
     "related news:",
     "related story:",
     "trending:",
@@ -82,9 +86,6 @@ const LINE_STARTS: &[&str] = &[
     "compiled by",
     "(writing by",
     "sponsored",
-    "home »",
-    "home ›",
-    "home > ",
     "home / ",
     "skip to content",
     "cookies on ",
@@ -197,7 +198,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
     let (paren, mut bar) = (marks & PAREN != 0, marks & BAR != 0);
     let mut degree = false;
     if !trimmed.is_ascii() {
-        bar |= trimmed.contains(['•', '·']);
+        bar |= trimmed.contains(['•', '·', '»', '›']);
         degree = trimmed.contains('°');
     }
     if paren && is_caption(trimmed) {
@@ -287,7 +288,7 @@ const CAPTION_OPENS: [bool; 256] = first_bytes(CAPTION_MARKS);
 const CAPTION_MARKS: &[&str] = &[
     "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
     "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",
-    "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images",
+    "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images", "© ",
 ];
 
 fn caption_marks(lower: &str) -> bool {
@@ -297,19 +298,25 @@ fn caption_marks(lower: &str) -> bool {
 /// Menus are three or more short items separated by bars or bullets.
 fn is_menu(line: &str) -> bool {
     // Three items need two separators; most lines have none. One pass
-    // counts the byte each separator has after its space.
+    // counts the byte each separator has after its space. A breadcrumb
+    // ("Local > Politics") needs one.
     let mut seen = [0u8; 256];
     for b in line.bytes() {
         seen[usize::from(b)] = seen[usize::from(b)].saturating_add(1);
     }
-    let separated = [" | ", " • ", " · ", " / ", " > "].iter().any(|sep| {
-        if seen[usize::from(sep.as_bytes()[1])] < 2 {
+    [(" | ", 2), (" • ", 2), (" · ", 2), (" / ", 2), (" > ", 1), (" » ", 1), (" › ", 1)].iter().any(|&(sep, least)| {
+        if seen[usize::from(sep.as_bytes()[1])] < least {
             return false;
         }
-        let mut items = line.split(sep);
-        items.clone().count() >= 3 && items.all(|i| word_count(i) <= 3)
-    });
-    separated
+        // Items are short; a long menu may have one longer ("Ze Addis
+        // Standard (Amharic)").
+        let (mut items, mut long) = (0, 0);
+        for item in line.split(sep) {
+            items += 1;
+            long += usize::from(word_count(item) > 3);
+        }
+        items > least && long <= usize::from(items >= 5)
+    })
 }
 
 /// "Log in | Subscribe", "Become a member | Log in": the site's account
@@ -437,6 +444,11 @@ mod tests {
             "We use some essential cookies to make this website work.",
             "Cookies on the Harbour Review",
             "Home » Politics",
+            "Local > Politics",
+            "News | Politics | Business | Opinion | Lima Courier (en Español)",
+            "LATEST: Port traffic slows as fog returns",
+            "READ | Chile's senate passes pension bill",
+            "The minister is sworn in at the palace. © Harbour Press/Ana Ruiz",
         ] {
             assert!(classify(l).is_some(), "{l}");
         }

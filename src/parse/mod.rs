@@ -70,6 +70,9 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     // The title was read above a byline, a date or a dateline, not only
     // taken for want of another.
     let mut headline_seen = false;
+    // That title was read above a bare date only, which may head the next
+    // line as well.
+    let mut dated_only = false;
     for (at, raw) in lines.iter().enumerate() {
         let mut line = raw.trim();
         if line.is_empty() {
@@ -93,6 +96,14 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             if let Some(p) = published(line) {
                 page.published.get_or_insert(p);
                 settled |= page.title.is_some();
+                continue;
+            }
+            // "Arab Times / KUNA": the site credits the wire it carries.
+            if let Some((site, wire)) = line.split_once(" / ").filter(|(site, wire)| {
+                is_masthead(site) && word_count(wire) == 1 && !wire.chars().any(char::is_lowercase)
+            }) {
+                page.masthead.get_or_insert(site.to_string());
+                page.sign_off.get_or_insert(wire.to_string());
                 continue;
             }
             if let Some(date) = date_line(line).filter(|_| byline(line).is_none()) {
@@ -126,12 +137,14 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         if let Some(names) = byline(line).filter(|_| state == State::Header || !line.starts_with("by ")) {
             settled |= page.title.is_some();
             match &names[..] {
-                // "By AFP", "By: Associated Press": a wire, not a writer.
+                // "By AFP", "By: Associated Press", "By Addis Standard Staff":
+                // a wire or the site, not a writer.
                 [wire]
                     if !wire.contains(' ') && wire.chars().filter(|c| c.is_uppercase()).count() >= 2
                         || is_masthead(wire) =>
                 {
-                    _ = page.sign_off.get_or_insert(wire.clone())
+                    let name = [" Staff", " Reporter", " Correspondent"].iter().find_map(|s| wire.strip_suffix(s));
+                    _ = page.sign_off.get_or_insert(name.unwrap_or(wire).to_string())
                 }
                 _ => page.bylines.extend(names),
             }
@@ -194,6 +207,15 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                         page.title = Some(line.to_string());
                         standfirst = gap == 1;
                         headline_seen = true;
+                        dated_only = headline_ahead_dated(&lines[at + 1..]);
+                        continue;
+                    }
+                    // "Peace and Security / 25 March 2024 / Gaza: Council
+                    // passes ...": the date under a section label heads the
+                    // headline below it too.
+                    None if dated_only && looks_like_headline(line) && !is_prose(line) => {
+                        page.title = Some(line.to_string());
+                        dated_only = false;
                         continue;
                     }
                     None if page.title.is_some() || is_prose(line) => state = State::Story,
@@ -286,6 +308,12 @@ fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Optio
         return Some(0);
     }
     (is_standfirst(below) && next.next().is_some_and(follows)).then_some(1)
+}
+
+/// Whether the line under a headline is a bare date (no byline, no
+/// "Published" line, no dateline).
+fn headline_ahead_dated(rest: &[&str]) -> bool {
+    next_line(rest).is_some_and(|l| date_line(l).is_some() && byline(l).is_none() && published(l).is_none())
 }
 
 /// A headline's length, with no menu bars: "Tinubu signs N70,000 minimum
@@ -640,6 +668,11 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
         let p = parse("TimesLIVE\n\nPeru and Chile sign port deal\n\nBy AFP\n\nThe two countries signed the deal on Monday in Lima.", &known);
         assert_eq!((p.title.as_deref(), p.sign_off.as_deref()), (Some("Peru and Chile sign port deal"), Some("AFP")));
+        let p = parse(
+            "Peru and Chile sign port deal\n\nBy Lima Daily Staff\n\nThe two countries signed the deal on Monday.",
+            &known,
+        );
+        assert_eq!((p.sign_off.as_deref(), p.bylines.len()), (Some("Lima Daily"), 0));
         assert!(p.bylines.is_empty());
         let text = "Premium Times\nLima's leading online newspaper\nNews | Sport | Opinion\n\n\
             Peru and Chile sign port deal\n\nThe pact also sets a review every three years.\n\nKatrin Vollmer\n\n\
@@ -681,6 +714,18 @@ mod tests {
             From: Ministry of Foreign Affairs, Ministry of Transport\nPublished 24 July 2025\n\n\
             The agreement was signed in Lima by the two foreign ministers.";
         assert_eq!(parse(text, &known).title.as_deref(), Some("Peru and Chile sign port deal"));
+        // A section label above a bare date, the headline below it.
+        let text = "Peace and Security\n\n25 March 2024\n\nCouncil passes ceasefire demand as one member abstains\n\n\
+            The council on Monday adopted a resolution demanding a ceasefire for the month.";
+        assert_eq!(
+            parse(text, &known).title.as_deref(),
+            Some("Council passes ceasefire demand as one member abstains")
+        );
+        // "Lima Daily Courier / EFE": the site credits the wire it carries.
+        let text =
+            "Peru and Chile sign port deal\n\nLima Daily Courier / EFE\n\nThe two countries signed the deal on Monday.";
+        let p = parse(text, &known);
+        assert_eq!((p.masthead.as_deref(), p.sign_off.as_deref()), (Some("Lima Daily Courier"), Some("EFE")));
         // An outlet with a time and a date stamps the story; "By:" a wire.
         let text =
             "Peru and Chile sign port deal\n\nBy: Associated Press\nLima Daily Courier / 03:42 PM March 11, 2025\n\n\
