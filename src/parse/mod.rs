@@ -176,7 +176,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             } else if headline_seen && is_writer(line) {
                 // "Katrin Vollmer" under the headline signs the story (not
                 // under a line only taken for one: "Metro Plus" in a menu).
-                page.bylines.push(line.to_string());
+                page.bylines.extend(line.split(" and ").map(String::from));
                 settled = true;
                 continue;
             } else if standfirst && is_standfirst(line) {
@@ -288,7 +288,10 @@ fn next_line<'a>(rest: &'a [&'a str]) -> Option<&'a str> {
 
 /// The lines among the next `within` that are not blank or clutter.
 fn lines_below<'a>(rest: &'a [&'a str], within: usize) -> impl Iterator<Item = &'a str> + 'a {
-    rest.iter().take(within).map(|l| l.trim()).filter(|l| !l.is_empty() && clutter::classify(l).is_none())
+    // (A stamp in figures, "2024-06-14 23:10", has no word and would pass
+    // for a stray symbol row.)
+    let kept = |l: &&str| clutter::classify(l).is_none() || date_line(l).is_some();
+    rest.iter().take(within).map(|l| l.trim()).filter(move |l| !l.is_empty() && kept(l))
 }
 
 /// How far below a header line the lines that follow a headline stand (a
@@ -454,7 +457,14 @@ fn find_ascii_ignoring_case(hay: &str, needle: &str) -> Option<usize> {
 
 fn is_name_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    // "Marelize van Heerden": particles in lower case inside a name.
+    let particle =
+        |w: &&str| matches!(*w, "van" | "von" | "de" | "da" | "der" | "den" | "del" | "di" | "du" | "bin" | "al");
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || i > 0 && particle(w))
 }
 
 /// "Published : Oct. 6, 2023 - 14:39", "Updated: 2021-02-03", "Posted on 12 May 2018".
@@ -714,6 +724,12 @@ mod tests {
             From: Ministry of Foreign Affairs, Ministry of Transport\nPublished 24 July 2025\n\n\
             The agreement was signed in Lima by the two foreign ministers.";
         assert_eq!(parse(text, &known).title.as_deref(), Some("Peru and Chile sign port deal"));
+        // Writers with a particle, over a stamp in figures alone.
+        let text = "Peru and Chile sign port deal\n\nAna Ruiz and Marelize van Heerden\n2024-06-14T23:10:00+02:00\n\n\
+            The two countries signed the deal on Monday in Lima after talks.";
+        let p = parse(text, &known);
+        assert_eq!(p.bylines, vec!["Ana Ruiz", "Marelize van Heerden"]);
+        assert_eq!(p.published.map(|p| p.1.day), Some(Some(14)));
         // A section label above a bare date, the headline below it.
         let text = "Peace and Security\n\n25 March 2024\n\nCouncil passes ceasefire demand as one member abstains\n\n\
             The council on Monday adopted a resolution demanding a ceasefire for the month.";
