@@ -152,11 +152,15 @@ pub fn foreign_month(word: &str) -> Option<u8> {
 pub fn numeric(word: &str) -> Option<Day> {
     let mut parts = word.split(['/', '.', '-']);
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || a.is_empty() || b.is_empty() || a.len() > 2 || b.len() > 2 || c.len() != 4 {
+    let all_digits = |s: &str| s.bytes().all(|x| x.is_ascii_digit());
+    if parts.next().is_some() || !all_digits(a) || !all_digits(b) || !all_digits(c) {
         return None;
     }
-    let all_digits = |s: &str| s.bytes().all(|x| x.is_ascii_digit());
-    if !all_digits(a) || !all_digits(b) || !all_digits(c) {
+    // "2024.05.26": the year first, then month and day, read one way only.
+    if a.len() == 4 && (1..=2).contains(&b.len()) && (1..=2).contains(&c.len()) {
+        return Day::new(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    }
+    if a.is_empty() || b.is_empty() || a.len() > 2 || b.len() > 2 || c.len() != 4 {
         return None;
     }
     let (a, b, y): (u8, u8, i32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
@@ -433,6 +437,8 @@ mod tests {
         assert_eq!(first("Lunes 15 de enero de 2024").day(), Day::new(2024, 1, 15));
         assert_eq!(first("le 3 juillet 2019").day(), Day::new(2019, 7, 3));
         assert!(numeric("12/31/1999").is_some_and(|d| d.month == 12));
+        assert_eq!(numeric("2024.05.26").map(|d| d.to_string()), Some("2024-05-26".into()));
+        assert_eq!(numeric("2024/13/01"), None);
         // Day first unless a weekday beside it says otherwise.
         assert_eq!(first("Fri 06/12/2024 - 19:40").day(), Day::new(2024, 12, 6));
         assert_eq!(first("03/11/2025 · Tuesday · 8:14 PM").day(), Day::new(2025, 3, 11));
