@@ -631,8 +631,9 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if !(r.spaced(end) || comma || abbreviated) || end + 1 >= r.toks.len() {
         return None;
     }
-    // "leader of the ruling Nur Otan": a party's name follows, not a person's.
-    if matches!(r.lw(end).as_str(), "ruling" | "opposition" | "governing") {
+    // "leader of the ruling Nur Otan": a party's name follows, not a person's
+    // ("the Leader of the Opposition, Jeremy Corbyn" is a person).
+    if !comma && matches!(r.lw(end).as_str(), "ruling" | "opposition" | "governing") {
         return None;
     }
     // "chairman of the New York Mercantile Exchange": an office read into
@@ -1509,6 +1510,8 @@ mod tests {
     fn organisations_are_not_people() {
         assert!(names("said General Electric and the General Elections commission.").is_empty());
         assert!(names("leader of the ruling Nur Otan party spoke.").is_empty());
+        let o = officials("The Leader of the Opposition, Jeremy Corbyn, congratulated him.");
+        assert_eq!(role_of(&o, "Jeremy Corbyn").as_deref(), Some("Leader of the Opposition"));
         assert!(names("Steve Lykken, chairman of the National Turkey Federation, spoke.").is_empty());
         assert_eq!(names("Ana Ruiz, chairwoman of the Senate committee, spoke."), ["Ana Ruiz"]);
     }
