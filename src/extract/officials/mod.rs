@@ -834,13 +834,29 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
         return None;
     }
     let mut last = k - 1;
+    // Set apart by commas, a full name, and no relative clause ("MacDonald,
+    // who remains as vice-chairman" is read elsewhere, if at all).
+    let set_apart = r.gap(last).trim() == ",";
+    if set_apart && r.lw(k).as_str() == "who" {
+        return None;
+    }
     if !r.spaced(last) {
-        // "Lai Ching-te (賴清德) was sworn in", "Ana Ruiz (63) was elected":
-        // a parenthesis after the name is stepped over.
-        if r.gap(last).trim() != ")" {
-            return None;
+        let named = |at: usize| name_ending_at(r, at).is_some_and(|(n, _)| n.contains([' ', '-']));
+        match r.gap(last).trim() {
+            // "Lai Ching-te (賴清德) was sworn in", "Ana Ruiz (63) was elected":
+            // a parenthesis after the name is stepped over,
+            ")" => last = (last.saturating_sub(4)..last).rev().find(|&j| r.gap(j).trim_end().ends_with('('))?,
+            // as is an apposition between commas ("Lindsay Hoyle, MP for
+            // Chorley, has been elected"), within the sentence.
+            "," if !named(last) => {
+                last = (last.saturating_sub(16)..last)
+                    .rev()
+                    .take_while(|&j| !r.gap(j).contains(['.', ';']) || r.gap(j).trim() == ".")
+                    .find(|&j| r.gap(j).trim() == ",")?;
+            }
+            "," => {}
+            _ => return None,
         }
-        last = (last.saturating_sub(4)..last).rev().find(|&j| r.gap(j).trim_end().ends_with('('))?;
     }
     // "Cardinal Robert Francis Prevost of Chicago was elected": step over
     // "of Chicago".
@@ -848,6 +864,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
         last -= 2;
     }
     let (name, first) = name_ending_at(r, last)?;
+    if set_apart && !name.contains([' ', '-']) {
+        return None;
+    }
     let appointing = ["appointed", "named", "nominated", "suspended", "sacked", "fired", "dismissed", "removed"];
     if verb_first && !(first > 0 && r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str())) {
         return None;
@@ -1431,6 +1450,17 @@ mod tests {
         let o = officials("Ana Ruiz (63) was elected mayor of Lima on Sunday.");
         assert!(o.iter().any(|o| o.name == "Ana Ruiz"), "{o:?}");
         assert!(officials("The plan (a draft) was sworn in as law.").is_empty());
+        // An apposition between commas, or a name set apart by them.
+        let o = officials("Ana Ruiz, the member for Callao, has been elected Speaker of the Congress.");
+        assert!(o.iter().any(|o| o.name == "Ana Ruiz"), "{o:?}");
+        let o = officials("The party's candidate, Tom Hale, was elected mayor on Sunday.");
+        assert!(o.iter().any(|o| o.name == "Tom Hale"), "{o:?}");
+        let o = officials("Talks ended. In Lima, a vote was held, and Congress was elected speaker.");
+        assert!(o.is_empty(), "{o:?}");
+        let o = officials("Ana Ruiz, who remains as chairman of the executive committee, spoke.");
+        assert!(o.is_empty(), "{o:?}");
+        let o = officials("Reyes, under a new contract, will work with his designated successor.");
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
