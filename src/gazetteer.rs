@@ -81,8 +81,10 @@ impl Gazetteer {
             }
         }
         for row in rows(REGIONS) {
-            if let [name, code] = row[..] {
-                g.add(name, Place { code, kind: Kind::Region });
+            if let [code, names] = row[..] {
+                for name in names.split('|') {
+                    g.add(name, Place { code, kind: Kind::Region });
+                }
             }
         }
         for row in rows(EXONYMS) {

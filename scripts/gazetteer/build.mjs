@@ -177,11 +177,12 @@ function main() {
     // the wasm) small.
     'cities.tsv': writeTable(
       ['code', 'cities'],
-      groupCities(cities),
+      groupByCountry(cities),
     ),
+    // Grouped the same way, for the same reason.
     'regions.tsv': writeTable(
-      ['name', 'code'],
-      regions.map((r) => [r.name, r.code]),
+      ['code', 'regions'],
+      groupByCountry(regions),
     ),
   };
 
@@ -347,9 +348,9 @@ function buildCities(owners) {
   return rows.sort((a, b) => b.population - a.population || cmp(a.name, b.name));
 }
 
-function groupCities(cities) {
+function groupByCountry(places) {
   const byCode = new Map();
-  for (const c of cities) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.name]);
+  for (const c of places) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.name]);
   return [...byCode.keys()].sort(cmp).map((code) => [code, byCode.get(code).sort(cmp)]);
 }
 
@@ -405,7 +406,7 @@ function parseTables(files) {
     }
   }
   for (const [code, names] of body(files['cities.tsv'])) for (const name of names.split('|')) t.cities.set(name, code);
-  for (const [name, code] of body(files['regions.tsv'])) t.regions.set(name, code);
+  for (const [code, names] of body(files['regions.tsv'])) for (const name of names.split('|')) t.regions.set(name, code);
   return t;
 }
 
