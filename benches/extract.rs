@@ -108,4 +108,49 @@ fn main() {
     println!("| extraction time                 | {:>10.3} s  | -           |", best);
     println!("| peak memory / input size        | {:>11.2}x | <= 3x       |", peak_ratio);
     println!("| records                         | {records:>13} | -           |");
+    phases(&docs, mb);
+}
+
+/// Where the time goes: each phase alone over the same stories, best of
+/// three, to show what a faster design must cut.
+fn phases(docs: &[(String, String)], mb: f64) {
+    use article_explorer::{extract, gazetteer, input::Meta, parse, text};
+    let best = |f: &mut dyn FnMut() -> usize| {
+        let mut secs = f64::MAX;
+        for _ in 0..3 {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            secs = secs.min(t.elapsed().as_secs_f64());
+        }
+        secs
+    };
+    let g = gazetteer::get();
+    let known = |p: &str| g.is_place(p);
+    let pages: Vec<_> = docs.iter().map(|(_, t)| parse::parse(t, &known)).collect();
+    let toks: Vec<_> = pages.iter().map(|p| text::tokens(&p.body)).collect();
+    let meta = Meta::default();
+    let rows: [(&str, f64); 5] = [
+        ("taking pages apart", best(&mut || docs.iter().map(|(_, t)| parse::parse(t, &known).body.len()).sum())),
+        ("tokens", best(&mut || pages.iter().map(|p| text::tokens(&p.body).len()).sum())),
+        (
+            "officials",
+            best(&mut || {
+                pages.iter().zip(&toks).map(|(p, t)| extract::officials::read(&p.body, t, &p.bylines).0.len()).sum()
+            }),
+        ),
+        (
+            "countries",
+            best(&mut || pages.iter().zip(&toks).map(|(p, t)| extract::countries::mentions(&p.body, t).len()).sum()),
+        ),
+        (
+            "one story's whole extraction",
+            best(&mut || docs.iter().map(|(s, t)| extract::extract(s, t, &meta).countries.len()).sum()),
+        ),
+    ];
+    println!();
+    println!("| phase (alone, one thread)       | time          | rate          |");
+    println!("|---------------------------------|---------------|---------------|");
+    for (name, secs) in rows {
+        println!("| {name:<31} | {:>10.0} ms | {:>8.0} MB/s |", secs * 1e3, mb / secs);
+    }
 }
