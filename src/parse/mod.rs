@@ -10,6 +10,7 @@ pub mod clutter;
 pub mod dateline;
 
 use crate::extract::dates::{self, Day, Written};
+use crate::extract::officials::is_particle;
 use crate::text::word_count;
 use clutter::Clutter;
 pub use dateline::Dateline;
@@ -458,13 +459,11 @@ fn find_ascii_ignoring_case(hay: &str, needle: &str) -> Option<usize> {
 fn is_name_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     // "Marelize van Heerden": particles in lower case inside a name.
-    let particle =
-        |w: &&str| matches!(*w, "van" | "von" | "de" | "da" | "der" | "den" | "del" | "di" | "du" | "bin" | "al");
     (1..=4).contains(&words.len())
         && words
             .iter()
             .enumerate()
-            .all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || i > 0 && particle(w))
+            .all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || i > 0 && is_particle(w))
 }
 
 /// "Published : Oct. 6, 2023 - 14:39", "Updated: 2021-02-03", "Posted on 12 May 2018".

@@ -484,7 +484,7 @@ fn written_out(word: &str) -> Option<&'static str> {
 /// A regnal number: "II", "VI", "XVI".
 /// "de", "al", "van": lower-case words of at most five letters, so most
 /// words are ruled out before the list is searched.
-fn is_particle(w: &str) -> bool {
+pub(crate) fn is_particle(w: &str) -> bool {
     w.len() <= 5 && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(&w)
 }
 
