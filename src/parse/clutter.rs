@@ -28,95 +28,108 @@ const BLOCK_STARTS: &[&str] = &[
     "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema",
 ];
 
-/// Line openings that mark site furniture, lower-cased.
+/// Line openings that mark site furniture, lower-cased, grouped by first
+/// byte (see [`runs`]).
 const LINE_STARTS: &[&str] = &[
     "disclaimer",
+    "download the app",
     "advertisement",
+    "all rights reserved",
+    "also read |",
+    "also read:",
+    "also see:",
+    "additional reporting",
     "(this report has been published",
     "(this story has not been edited",
-    "this story has not been edited",
     "(only the headline",
-    "copyright",
-    "©",
     "(c) ",
-    "all rights reserved",
+    "(photo",
+    "(reporting by",
+    "(editing by",
+    "(additional reporting",
+    "(compiled by",
+    "(writing by",
+    "(attn",
+    "(editors note",
+    "(editor's note",
+    "this story has not been edited",
+    "trending:",
+    "tags:",
+    "translator:",
+    "this article was",
+    "copyright",
+    "click here",
+    "caption:",
+    "compiled by",
+    "cookies on ",
+    "©",
     "share this",
     "share on",
     "share:",
-    "follow us",
     "subscribe",
     "sign up",
-    "click here",
+    "see also:",
+    "sponsored",
+    "skip to content",
+    "skip to main",
+    "follow us",
+    "file photo",
+    "filed under",
+    "for more news",
     "link copied",
+    "latest:",
+    "listen:",
+    "last modified",
     "image via",
     "image:",
     "photo:",
     "photo credit",
-    "file photo",
-    "(photo",
+    "posted in",
     "[photo",
     "[image",
-    "caption:",
+    "[attn",
     "related:",
-    "latest:",
     "read |",
-    "also read |",
-    "watch |",
     "related news:",
     "related story:",
-    "trending:",
-    "most read:",
-    "tags:",
-    "translator:",
-    "editor:",
     "read more:",
-    "also read:",
-    "also see:",
-    "see also:",
-    "watch:",
-    "listen:",
-    "(reporting by",
     "reporting by",
-    "(editing by",
-    "editing by",
+    "watch |",
+    "watch:",
     "writing by",
-    "additional reporting",
-    "(additional reporting",
-    "(compiled by",
-    "compiled by",
-    "(writing by",
-    "sponsored",
-    "home / ",
-    "skip to content",
-    "cookies on ",
-    "skip to main",
-    "posted in",
-    "filed under",
-    "last modified",
-    "download the app",
-    "get the app",
-    "this article was",
-    "for more news",
-    "(attn",
-    "[attn",
-    "(editors note",
-    "(editor's note",
+    "most read:",
+    "editor:",
+    "editing by",
     "editor's note:",
+    "home / ",
+    "get the app",
 ];
 
-/// Whether some [`LINE_STARTS`] entry opens with this byte.
-const OPENS: [bool; 256] = first_bytes(LINE_STARTS);
+/// Where the [`LINE_STARTS`] opening with each byte stand.
+const LINE_RUNS: [(u8, u8); 256] = runs(LINE_STARTS);
 
-/// The bytes the patterns of a list open with, so a line is only tried
-/// against them where one stands.
-const fn first_bytes(list: &[&str]) -> [bool; 256] {
-    let mut t = [false; 256];
+/// For each byte, the run of a list's patterns that open with it, so a line
+/// is only tried against those. The lists keep their patterns grouped by
+/// first byte; a list that does not fails to compile.
+const fn runs(list: &[&str]) -> [(u8, u8); 256] {
+    let mut t = [(0, 0); 256];
     let mut i = 0;
     while i < list.len() {
-        t[list[i].as_bytes()[0] as usize] = true;
+        let b = list[i].as_bytes()[0] as usize;
+        assert!(t[b].1 == 0 || t[b].1 as usize == i, "patterns must be grouped by their first byte");
+        if t[b].1 == 0 {
+            t[b].0 = i as u8;
+        }
+        t[b].1 = i as u8 + 1;
         i += 1;
     }
     t
+}
+
+/// The patterns of `list` that open with byte `b`.
+fn opening<'a>(list: &'a [&'a str], runs: &[(u8, u8); 256], b: u8) -> &'a [&'a str] {
+    let (from, to) = runs[usize::from(b)];
+    &list[usize::from(from)..usize::from(to)]
 }
 
 const PAREN: u8 = 1;
@@ -166,7 +179,7 @@ pub fn classify(line: &str) -> Option<Clutter> {
         }
     }
     let first = head.as_bytes().first().copied().unwrap_or(0);
-    if OPENS[usize::from(first)] && LINE_STARTS.iter().any(|s| s.as_bytes()[0] == first && head.starts_with(s)) {
+    if opening(LINE_STARTS, &LINE_RUNS, first).iter().any(|s| head.starts_with(s)) {
         return Some(Clutter::Line);
     }
     // "We use cookies to...", "Yle uses cookies and similar technologies".
@@ -274,17 +287,16 @@ fn is_caption(line: &str) -> bool {
     let b = line.as_bytes();
     (0..b.len()).any(|i| {
         let first = b[i].to_ascii_lowercase();
-        CAPTION_OPENS[usize::from(first)]
-            && CAPTION_MARKS.iter().any(|m| {
-                let m = m.as_bytes();
-                m[0] == first && b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m))
-            })
+        opening(CAPTION_MARKS, &CAPTION_RUNS, first).iter().any(|m| {
+            let m = m.as_bytes();
+            b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m))
+        })
     })
 }
 
-const CAPTION_OPENS: [bool; 256] = first_bytes(CAPTION_MARKS);
+const CAPTION_RUNS: [(u8, u8); 256] = runs(CAPTION_MARKS);
 
-/// The marks of a caption, lower-cased.
+/// The marks of a caption, lower-cased, grouped by first byte.
 const CAPTION_MARKS: &[&str] = &[
     "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
     "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",

@@ -261,7 +261,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
         }
-        told |= is_prose(line);
+        told = told || is_prose(line);
         if !body.is_empty() {
             body.push_str(if blank { "\n\n" } else { "\n" });
         }
