@@ -151,10 +151,22 @@ impl RawDoc {
 /// Reads one JSON object (its text) as a document; `fallback` names it when
 /// it has no source of its own.
 pub fn read_object(json: &str, fallback: &str) -> Result<Document, Rejection> {
-    let mut object: Map<String, Value> = serde_json::from_str(json).map_err(|e| {
-        let what = if e.is_syntax() || e.is_eof() { "malformed JSON" } else { "not an article object" };
-        Rejection { source: fallback.into(), reason: format!("{what}: {e}") }
-    })?;
+    // Read as any value, then checked: a typed read would word its own
+    // error, and carry the code to print floating-point numbers.
+    let value = serde_json::from_str(json)
+        .map_err(|e| Rejection { source: fallback.into(), reason: format!("malformed JSON: {e}") })?;
+    let mut object = match value {
+        Value::Object(o) => o,
+        other => {
+            let what = match other {
+                Value::Array(_) => "an array",
+                Value::String(_) => "a string",
+                Value::Number(_) => "a number",
+                _ => "true, false or null",
+            };
+            return Err(Rejection { source: fallback.into(), reason: format!("not an article object: {what}") });
+        }
+    };
     let raw = RawDoc::take(&mut object)
         .map_err(|e| Rejection { source: fallback.into(), reason: format!("not an article object: {e}") })?;
     let source = raw.source.clone().or_else(|| raw.url.clone()).or_else(|| raw.file.clone());
@@ -482,7 +494,7 @@ mod tests {
         let (_, r) = read_jsonl("{\"text\":5}\n[1,2]\n{\"id\":1.5,\"text\":\"x\"}", "x.jsonl", 1);
         assert_eq!(r.len(), 3);
         assert!(r[0].reason.contains("\"text\" is not a string"), "{}", r[0].reason);
-        assert!(r[1].reason.starts_with("not an article object"), "{}", r[1].reason);
+        assert_eq!(r[1].reason, "not an article object: an array");
         assert!(r[2].reason.contains("\"id\" is not a string or a whole number"), "{}", r[2].reason);
     }
 
