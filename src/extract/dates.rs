@@ -381,19 +381,14 @@ pub fn from_ordinal(days: i64) -> Option<Day> {
     Day::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
-/// Like [`nearest`], among the days `ok` accepts.
+/// The `month`/`day` nearest to `reference` within a year either side that
+/// `ok` accepts, on or after it where one is: a story's dateline is near
+/// the dates its text mentions, and those are mostly past.
 pub fn nearest_where(month: u8, day: u8, reference: Day, ok: impl Fn(Day) -> bool) -> Option<Day> {
     (reference.year - 1..=reference.year + 1)
         .filter_map(|y| Day::new(y, month, day))
         .filter(|d| ok(*d))
         .min_by_key(|d| after_first(*d, reference))
-}
-
-/// The `month`/`day` nearest to `reference` within a year either side,
-/// on or after it where one is: a story's dateline is near the dates its
-/// text mentions, and those are mostly past ("since April 2022").
-pub fn nearest(month: u8, day: u8, reference: Day) -> Option<Day> {
-    nearest_where(month, day, reference, |_| true)
 }
 
 /// Orders days after `reference` first, each side by distance.
@@ -458,10 +453,10 @@ mod tests {
         assert_eq!(latest_not_after(11, 6, page), Day::new(2025, 11, 6));
         assert_eq!(latest_not_after(1, 15, page), Day::new(2026, 1, 15));
         let mention = Day::new(2019, 12, 30).unwrap();
-        assert_eq!(nearest(1, 2, mention), Day::new(2020, 1, 2));
+        assert_eq!(nearest_where(1, 2, mention, |_| true), Day::new(2020, 1, 2));
         // Half a year either side: the story comes after what it mentions.
         let since = Day::new(2022, 4, 15).unwrap();
-        assert_eq!(nearest(10, 24, since), Day::new(2022, 10, 24));
+        assert_eq!(nearest_where(10, 24, since, |_| true), Day::new(2022, 10, 24));
         for d in [page, mention, Day::new(2000, 2, 29).unwrap()] {
             assert_eq!(from_ordinal(d.ordinal()), Some(d));
         }

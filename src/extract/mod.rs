@@ -134,15 +134,28 @@ fn date(page: &Page, meta: &Meta, warnings: &mut Vec<String>) -> (Option<String>
             Some((d.to_string(), evidence("dateline+page-date", &format!("{t}; page dated {line}"))))
         })
         .or_else(|| {
+            // The year that puts the dateline's day just after a full date
+            // the story gives ("died on December 16, 2023" above "Dec 20"),
+            // or within a year after a date (a month will do) where the
+            // lead's weekday agrees.
+            // Further out the year is a guess: stories recall old dates
+            // and look ahead to later ones.
             let (w, t) = dateline?;
-            let reference = latest_full_date(&page.body)?;
-            // Where the lead names a weekday, only years that agree with it.
-            let agrees = |d: Day| lead_wd.is_none_or(|wd| wd == d.weekday() || (wd + 1) % 7 == d.weekday());
-            let d = dates::nearest_where(w.month, w.day?, reference, agrees)
-                .or_else(|| dates::nearest(w.month, w.day?, reference))?;
+            let (reference, exact) = latest_full_date(&page.body)?;
+            let after = |d: Day, days: i64| (0..=days).contains(&(d.ordinal() - reference.ordinal()));
+            let agrees = |d: Day| lead_wd.is_some_and(|wd| wd == d.weekday() || (wd + 1) % 7 == d.weekday());
+            let d = dates::nearest_where(w.month, w.day?, reference, |d| {
+                exact && after(d, 14) || agrees(d) && after(d, 366)
+            })?;
             Some((d.to_string(), evidence("dateline+text-date", &format!("{t}; the story mentions {reference}"))))
         })
-        .or_else(|| lead_date(lead).map(|(d, t)| (d.to_string(), evidence("lead-date", t))))
+        // (Not a lead's date that the dateline's day contradicts: an event
+        // the story reports.)
+        .or_else(|| {
+            let (d, t) = lead_date(lead)?;
+            let ok = dateline.is_none_or(|(w, _)| w.day.is_none_or(|day| (w.month, day) == (d.month, d.day)));
+            ok.then(|| (d.to_string(), evidence("lead-date", t)))
+        })
         .or_else(|| {
             // "elected on Tuesday" on a page dated Wednesday 7 May: the
             // latest Tuesday not after the page's date.
@@ -234,10 +247,10 @@ fn lead_date(lead: &str) -> Option<(Day, &str)> {
     Some((f.date.day()?, &lead[f.start..f.end]))
 }
 
-/// The latest full date (year, month and day) written in the story. Only
-/// the text just before each four-digit year is read: a full date ends in
-/// its year.
-fn latest_full_date(body: &str) -> Option<Day> {
+/// The latest date with a year written in the story, and whether it gave
+/// the day ("in March 2011" stands as the 15th). Only the text just before
+/// each four-digit year is read: such a date ends in its year.
+fn latest_full_date(body: &str) -> Option<(Day, bool)> {
     let b = body.as_bytes();
     let mut best = None;
     let mut i = 0;
@@ -261,10 +274,9 @@ fn latest_full_date(body: &str) -> Option<Day> {
                 continue;
             }
             // "a January 2011 referendum" dates the story's year too.
-            let day = f.date.day().or_else(|| dates::Day::new(f.date.year?, f.date.month, 15));
-            if let Some(d) = day {
-                best = best.max(Some(d));
-            }
+            let day =
+                f.date.day().map(|d| (d, true)).or_else(|| Some((Day::new(f.date.year?, f.date.month, 15)?, false)));
+            best = best.max(day);
         }
         i += 4;
     }
@@ -417,6 +429,9 @@ mod tests {
         assert!(r.warnings[0].contains("no year"));
         let r = record("NAIROBI, March 4 (Reuters) - Kenya said the rate set on March 1, 2019 would stay.");
         assert_eq!(r.date.as_deref(), Some("2019-03-04"));
+        // A date months before, with no weekday to confirm a year, is history.
+        let r = record("NAIROBI, March 4 (Reuters) - Kenya kept the rate it set on October 1, 2018.");
+        assert_eq!(r.date, None, "{:?}", r.date_evidence);
     }
 
     #[test]
