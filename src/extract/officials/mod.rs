@@ -643,6 +643,11 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if OPENERS.contains(&r.lw(end).as_str()) && !rank && (head..end).any(|k| matches!(r.lw(k).as_str(), "of" | "for")) {
         return None;
     }
+    // "director general of the National Energy Authority": the body's
+    // last word is no one's name.
+    if PUBLIC_BODIES.contains(&r.word(end + 1)) {
+        return None;
+    }
     let (name, last) = r.name_at(end + 1)?;
     // "General Electric", "General Elections": a general has a full name.
     if matches!(r.lw(head).as_str(), "general" | "gen") && head == end && !name.contains([' ', '-']) {
@@ -761,7 +766,7 @@ fn constituency_end(r: &Reader<'_>, end: usize) -> usize {
 const TAKES_OFFICE: &[&str] = &[
     "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
     "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
-    "succeeds", "succeeded", "resigned", "resigns", "ousted",
+    "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned",
 ];
 
 /// Words that may stand between such a verb and the office: "as Malaysia's
@@ -867,7 +872,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     if set_apart && !name.contains([' ', '-']) {
         return None;
     }
-    let appointing = ["appointed", "named", "nominated", "suspended", "sacked", "fired", "dismissed", "removed"];
+    let appointing = [
+        "appointed", "named", "nominated", "elected", "elects", "suspended", "sacked", "fired", "dismissed", "removed",
+    ];
     if verb_first && !(first > 0 && r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str())) {
         return None;
     }
@@ -1473,6 +1480,20 @@ mod tests {
         // Not any verb: "met Ana Ruiz as minister" says nothing of her office.
         assert!(!officials("Voters saw Ana Ruiz as president material.").iter().any(|o| o.name == "Ana Ruiz"));
         assert!(officials("The state oil firm named Ana Ruiz as its new general manager.").is_empty());
+        let o = officials("The assembly on Monday elects Tomas Varga as prime minister after two rounds.");
+        assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
+        let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
+        assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+    }
+
+    #[test]
+    fn an_organisations_name_after_an_office_is_no_person() {
+        // The office reads into the body's name: its last word, or a word
+        // that ends organisations' names, is not a person.
+        let o = officials("He met the director general of the National Energy Authority on Monday.");
+        assert!(o.is_empty(), "{o:?}");
+        let o = officials("It was chaired by the President of the Vietnam Fatherland Front, a mass body.");
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]

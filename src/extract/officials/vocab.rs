@@ -130,7 +130,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Shipping", "Railways", "Railroad", "International", "Company", "Corporation", "Bancorp", "Bancshares", "Savings",
     "Enterprises", "Brothers", "Group", "Inc", "Corp", "Ltd", "LLC", "Foundation", "University", "Institute",
     "Association", "Federation", "Holdings", "Industries", "Motors", "Airlines", "Motor", "Co", "Division", "Bonds",
-    "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales",
+    "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales", "Front", "Movement",
 ];
 
 /// Offices that companies have too ("president", "chairman", "finance
