@@ -25,7 +25,8 @@ const BLOCK_STARTS: &[&str] = &[
     "read also", "related coverage", "more from the post", "latest updates", "more stories like this",
     "related topics", // The same headings on Spanish, Portuguese, French and German pages.
     "lo más leído", "lo mas leido", "más leídas", "noticias relacionadas", "te puede interesar", "leia também",
-    "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema",
+    "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema", "baca juga",
+    "terpopuler", "berita terkait", "editor's pick",
 ];
 
 /// Line openings that mark site furniture, lower-cased, grouped by first
@@ -79,6 +80,8 @@ const LINE_STARTS: &[&str] = &[
     "link copied",
     "latest:",
     "listen:",
+    "listening:",
+    "listen to this",
     "last modified",
     "image via",
     "image:",
@@ -161,9 +164,14 @@ pub fn classify(line: &str) -> Option<Clutter> {
     let head = lower_prefix(trimmed, 48);
     let head = head.as_str();
     if trimmed.len() <= 48 {
-        let bare = head.trim_end_matches([':', '.', '»', '›', '>', ' ']);
+        // "[Editor's pick]": a heading in brackets.
+        let bare = head.trim_start_matches('[').trim_end_matches([':', '.', '»', '›', '>', ' ', ']']);
         // "Skip next section Explore more": a heading behind a skip link.
         let bare = bare.strip_prefix("skip next section ").unwrap_or(bare);
+        // "BACA JUGA / ALSO READ": one heading in two languages.
+        if bare.split_once(" / ").is_some_and(|(a, b)| BLOCK_STARTS.contains(&a) && BLOCK_STARTS.contains(&b)) {
+            return Some(Clutter::BlockStart);
+        }
         // "More from Politics", "Latest in News": a heading naming a section.
         // (A section's name is capitalised: "more in the coming weeks" is
         // a wrapped sentence.)
@@ -171,7 +179,15 @@ pub fn classify(line: &str) -> Option<Clutter> {
             let named = trimmed.get(h.len()..).is_some_and(|rest| rest.starts_with(char::is_uppercase));
             bare.starts_with(h) && named && word_count(bare) <= 5 && !trimmed.ends_with(['.', ','])
         });
-        if BLOCK_STARTS.contains(&bare) || section {
+        // "Most read Swiss news", "More from this category": a heading of
+        // several words that names its section after them.
+        let titled = trimmed.starts_with(char::is_uppercase) && word_count(bare) <= 5 && !trimmed.ends_with(['.', ',']);
+        let opened = || {
+            BLOCK_STARTS
+                .iter()
+                .any(|h| h.contains(' ') && bare.strip_prefix(h).is_some_and(|rest| rest.starts_with(' ')))
+        };
+        if BLOCK_STARTS.contains(&bare) || section || titled && opened() {
             return Some(Clutter::BlockStart);
         }
         if LINE_WORDS.contains(&bare) || bare.is_empty() {
@@ -195,7 +211,11 @@ pub fn classify(line: &str) -> Option<Clutter> {
     // "Updated 3 hours ago": a stamp relative to a day no one knows;
     // "2 min Reading time", "4 min read".
     // ("By Amina Yusuf | 2h ago" is a byline, though.)
-    if (tail.ends_with(" ago") || tail.ends_with("reading time") || tail.ends_with(" min read"))
+    // "Full article 4 comments": a counter.
+    if (tail.ends_with(" ago")
+        || tail.ends_with("reading time")
+        || tail.ends_with(" min read")
+        || tail.ends_with(" comments"))
         && word_count(trimmed) <= 6
         && !head.starts_with("by ")
     {
@@ -298,7 +318,7 @@ const CAPTION_RUNS: [(u8, u8); 256] = runs(CAPTION_MARKS);
 
 /// The marks of a caption, lower-cased, grouped by first byte.
 const CAPTION_MARKS: &[&str] = &[
-    "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured",
+    "(r)", "(l)", "(c)", "(left)", "(right)", "(center)", "(centre)", "(front", "(back row", "(pictured", "(pic:",
     "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",
     "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images", "© ",
 ];
@@ -332,16 +352,18 @@ fn is_menu(line: &str) -> bool {
 }
 
 /// "Log in | Subscribe", "Become a member | Log in": the site's account
-/// links, two of them or more.
+/// links, two of them or more; "Bahasa Indonesia | English": its editions.
 fn is_account_bar(line: &str) -> bool {
     let items: Vec<&str> = line.split('|').map(str::trim).collect();
     items.len() >= 2
         && items.iter().all(|i| word_count(i) <= 4)
         && items.iter().any(|i| {
-            let lower = lowercase(i);
-            ["log in", "login", "sign in", "sign up", "subscribe", "register", "newsletter", "my account", "menu"]
-                .iter()
-                .any(|a| lower.starts_with(a))
+            *i == "English" || {
+                let lower = lowercase(i);
+                ["log in", "login", "sign in", "sign up", "subscribe", "register", "newsletter", "my account", "menu"]
+                    .iter()
+                    .any(|a| lower.starts_with(a))
+            }
         })
 }
 
@@ -420,6 +442,10 @@ mod tests {
             "MORE FROM THE POST",
             "More from Politics",
             "Skip next section Explore more",
+            "[Editor's pick]",
+            "BACA JUGA / ALSO READ",
+            "Most read Harbour news",
+            "More from this category",
         ] {
             assert_eq!(classify(h), Some(Clutter::BlockStart), "{h}");
         }
@@ -429,6 +455,9 @@ mod tests {
     fn furniture_lines_are_clutter() {
         for l in [
             "Home | World | Business | Sport",
+            "Bahasa Indonesia | English",
+            "Full article 12 comments",
+            "Listening: Rates cut in surprise move  (3 min)",
             "12.5 C",
             "Monday, 3 June 2024 | 21°C Lagos",
             "• Link copied",
@@ -481,6 +510,8 @@ mod tests {
             "São Paulo's mayor opened the new metro line.",
             "The deal was signed.  Talks resume in May.  Both sides agreed.",
             "more in the coming weeks.",
+            "most read the report as a warning.",
+            "Most read the report as a warning, he said",
             "Sales of Girl Scout cookies rose sharply this year.",
             "By Amina Yusuf | 2h ago",
             "Voters | Turnout rose in the north and south",

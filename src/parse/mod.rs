@@ -113,6 +113,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 // the page's own ("Thursday, January 15, 2026").
                 if (has_time(line) || settled) && date.year.is_some() {
                     page.published.get_or_insert(("published", date, line.to_string()));
+                    settled |= page.title.is_some();
                 } else {
                     page.page_date.get_or_insert((date, line.to_string()));
                 }
@@ -235,9 +236,12 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                         && !line.contains(':'))
                 && !next_is_dateline(&lines[at + 1..], is_known_place)
             {
-                // "MercoPress. South Atlantic News Agency": the name, not its tagline.
+                // "MercoPress. South Atlantic News Agency": the name, not its
+                // tagline; "新华网 Xinhua": its name in the page's language.
                 let name = line.split(". ").next().unwrap_or(line);
-                page.masthead = Some(name.to_string());
+                let name = name.split(", ").next().unwrap_or(name);
+                let latin: Vec<&str> = name.split(' ').filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic())).collect();
+                page.masthead = Some(if latin.is_empty() { name.to_string() } else { latin.join(" ") });
                 masthead_at = Some(at);
                 continue;
             } else {
@@ -399,7 +403,10 @@ fn strip_header_date<'a>(line: &'a str, page: &mut Page) -> &'a str {
 
 /// "By Maria Silva", "By Ana Ruiz and Tom Hale", "By Kim Min-ji, Staff Reporter".
 fn byline(line: &str) -> Option<Vec<String>> {
-    let Some(rest) = ["By ", "BY ", "by ", "By: ", "BY: ", "Author: "].iter().find_map(|p| line.strip_prefix(p)) else {
+    let Some(rest) = ["By ", "BY ", "by ", "By: ", "BY: ", "Author: ", "Reporter: ", "Writer: ", "WRITER: "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
         return signed_line(line);
     };
     // "By Friday, officials had reached a deal.": a sentence.
@@ -628,6 +635,29 @@ mod tests {
         assert!(p.body.starts_with("Peru and Chile signed"));
         assert!(p.body.ends_with("two terminals."));
         assert!(!p.body.contains("Brazil"));
+    }
+
+    #[test]
+    fn a_stamp_under_the_headline_keeps_it_over_a_caption() {
+        let text = "HARBOUR WIRE\n\nPort strike ends after two weeks\n\n\
+            HARBOUR WIRE - Mar 4, 2024 - 19:21 | Business\n\n\
+            Dockers leave the port gates in Valletta after the vote on March 4, 2024. (Harbour Wire)\n\n\
+            VALLETTA - Dockers voted on Monday to end the strike.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Port strike ends after two weeks"));
+        assert!(p.body.starts_with("Dockers voted"), "{}", p.body);
+    }
+
+    #[test]
+    fn labelled_bylines_and_mastheads_with_taglines() {
+        let text = "Coastline Press, Island News Agency\n\nFerry service resumes on the northern route\n\n\
+            Reporter: Dewi Lestari, Arif Nugroho\n\nThe ferry company resumed sailings on Tuesday after repairs.";
+        let p = parse(text, &known);
+        assert_eq!(p.masthead.as_deref(), Some("Coastline Press"));
+        assert_eq!(p.title.as_deref(), Some("Ferry service resumes on the northern route"));
+        assert_eq!(p.bylines, vec!["Dewi Lestari"]);
+        let p = parse("港口日报 Harbour\n\nThe ferry company resumed sailings on Tuesday after repairs.", &known);
+        assert_eq!(p.masthead.as_deref(), Some("Harbour"));
     }
 
     #[test]
