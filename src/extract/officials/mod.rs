@@ -75,7 +75,20 @@ impl<'a> Reader<'a> {
                 vocab | if name { NAME_WORD } else { 0 }
             })
             .collect();
-        Reader { text, toks, flags }
+        let mut r = Reader { text, toks, flags };
+        // "Dr Sultan Al Jaber", "Sheikh Sultan bin Mohammed", "Mr King":
+        // after a plain honorific, an office's word is a name ("Mr Justice
+        // Millett" is a judge's style, though).
+        for i in 1..toks.len() {
+            if !r.has(i, HEAD) || !r.has(i - 1, HONORIFIC) {
+                continue;
+            }
+            let address = matches!(r.lw(i - 1).as_str(), "dr" | "mr" | "mrs" | "ms" | "miss" | "sheikh" | "sheikha");
+            if address && r.after_honorific(i - 1) && r.lw(i).as_str() != "justice" {
+                r.flags[i] = r.flags[i] & !HEAD | NAME_WORD;
+            }
+        }
+        r
     }
 
     /// Token `i` lower-cased; empty past the end or for long or non-ASCII words.
@@ -116,12 +129,6 @@ impl<'a> Reader<'a> {
 
     fn is_head(&self, i: usize) -> bool {
         if !self.has(i, HEAD) {
-            return false;
-        }
-        // "Dr Sultan Al Jaber", "Mr King": after a plain honorific, a name
-        // ("Mr Justice Millett" is a judge's style, though).
-        let address = i > 0 && matches!(self.lw(i - 1).as_str(), "dr" | "mr" | "mrs" | "ms" | "miss");
-        if address && self.after_honorific(i - 1) && self.lw(i).as_str() != "justice" {
             return false;
         }
         let lower = self.lw(i);
@@ -643,9 +650,9 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if OPENERS.contains(&r.lw(end).as_str()) && !rank && (head..end).any(|k| matches!(r.lw(k).as_str(), "of" | "for")) {
         return None;
     }
-    // "director general of the National Energy Authority": the body's
-    // last word is no one's name.
-    if PUBLIC_BODIES.contains(&r.word(end + 1)) {
+    // "director general of the National Energy Authority", "of the
+    // Council of Trade Unions": the body's last word is no one's name.
+    if PUBLIC_BODIES.contains(&r.word(end + 1)) || r.has(end + 1, ORG) {
         return None;
     }
     let (name, last) = r.name_at(end + 1)?;
@@ -1441,6 +1448,9 @@ mod tests {
         assert!(!officials("Dr Sultan Ahmed Al Jaber, the summit's host, spoke.")
             .iter()
             .any(|o| o.role.as_deref() == Some("Sultan")));
+        // ... and is part of the name an apposition gives an office.
+        let o = officials("Sheikh Sultan bin Rashid Al Nuaimi, Supreme Council Member and Ruler of Ajman, attended.");
+        assert_eq!(role_of(&o, "Sultan bin Rashid Al Nuaimi").as_deref(), Some("Supreme Council Member and Ruler"));
         // The short form: a family name first where the given name is two
         // syllables, else the last name.
         assert_eq!(short_form("Park Yoon-joo"), "Park");

@@ -29,8 +29,8 @@ pub(super) const MODIFIERS: &[&str] = &[
     "fed", "presidential", "ministry", "ministerial", "government", "white", "house", "kremlin", "cabinet",
     "communist", "party", "opposition", "majority", "minority", "senate", "parliamentary", "parliament", "supreme",
     "military", "army", "navy", "naval", "air", "force", "forces", "joint", "chiefs", "staff", "affairs", "of", "the",
-    "for", "and", "u.n", "un", "imf", "eu", "european", "commission", "nato", "opec", "board", "planning",
-    "information", "communications", "telecommunications", "science", "technology", "resources", "natural",
+    "for", "and", "member", "council", "u.n", "un", "imf", "eu", "european", "commission", "nato", "opec", "board",
+    "planning", "information", "communications", "telecommunications", "science", "technology", "resources", "natural",
     "development", "international", "external", "relations", "budget", "fisheries", "food", "housing", "works",
     "public", "social", "welfare", "employment", "immigration", "tourism", "sports", "youth", "women", "family",
     "water", "power", "electricity", "finance-", "land", "infrastructure", "climate", "digital", "police",
@@ -130,7 +130,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Shipping", "Railways", "Railroad", "International", "Company", "Corporation", "Bancorp", "Bancshares", "Savings",
     "Enterprises", "Brothers", "Group", "Inc", "Corp", "Ltd", "LLC", "Foundation", "University", "Institute",
     "Association", "Federation", "Holdings", "Industries", "Motors", "Airlines", "Motor", "Co", "Division", "Bonds",
-    "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales", "Front", "Movement",
+    "Dynamics", "Alliance", "Program", "Programme", "Manager", "Sales", "Front", "Movement", "Unions",
 ];
 
 /// Offices that companies have too ("president", "chairman", "finance
