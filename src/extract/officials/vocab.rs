@@ -44,11 +44,11 @@ pub(super) const MODIFIERS: &[&str] = &[
 
 /// Honorifics and titles of address, never part of the name.
 pub(super) const HONORIFICS: &[&str] = &[
-    "Cardinal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sheikh", "Shaikh", "Prince", "Princess", "Dato", "Datuk", "Datin",
-    "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame", "Mme",
-    "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col", "Lt",
-    "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep", "Gov",
-    "Amb", "Pres",
+    "Cardinal", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Dato", "Datuk",
+    "Datin", "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame",
+    "Mme", "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col",
+    "Lt", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep",
+    "Gov", "Amb", "Pres",
 ];
 
 /// Heads that name a company office when a company qualifies them.
