@@ -269,7 +269,9 @@ pub fn find_all(s: &str) -> Vec<Found> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let ws = words(s);
+    let mut ws = words(s);
+    // "Jan - 07 - 2025": dashes set apart between the parts.
+    ws.retain(|w| !matches!(w.text, "-" | "–" | "—"));
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -329,7 +331,10 @@ fn written_at(ws: &[Word<'_>], j: usize) -> Option<(Written, usize)> {
         if let Some(y) = ws.get(j + 1).and_then(|n| year_number(n.text)) {
             return Some((Written { year: Some(y), month: m, day: None, weekday: None }, j + 1));
         }
-        return None;
+        // "October 11/2019": the day and the year in one word.
+        let (d, y) = ws.get(j + 1)?.text.split_once('/')?;
+        let date = Written { year: Some(year_number(y)?), month: m, day: Some(day_number(d)?), weekday: None };
+        return valid(date).then_some((date, j + 1));
     }
     let d = day_number(w.text)?;
     // "15 de enero de 2024" puts "de" between the parts.
@@ -412,6 +417,8 @@ mod tests {
         assert_eq!(first("on Tuesday, 5 March 2019, the").day(), Day::new(2019, 3, 5));
         assert_eq!(first("Updated: 2021-02-03T10:00Z").day(), Day::new(2021, 2, 3));
         assert_eq!(first("September 21st, 1999").day(), Day::new(1999, 9, 21));
+        assert_eq!(first("Jan - 07 - 2025 , 15:48").day(), Day::new(2025, 1, 7));
+        assert_eq!(first("Addis Abeba, October 11/2019").day(), Day::new(2019, 10, 11));
         let partial = first("the vote in January 2025 was");
         assert_eq!((partial.year, partial.month, partial.day), (Some(2025), 1, None));
     }

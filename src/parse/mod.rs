@@ -150,12 +150,13 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 }
                 _ => page.bylines.extend(names),
             }
-            // "By IANS | Updated: April 5, 2025 16:40 IST", "By X | 11/07/2024 15:42".
+            // "By IANS | Updated: April 5, 2025 16:40 IST", "By X | 11/07/2024 15:42",
+            // "By X - November 24, 2022 @ 6:12pm".
             let stamp = |part: &str| {
                 let dated = date_line(part).filter(|d| d.year.is_some()).map(|d| ("published", d, part.to_string()));
                 published(part).or(dated)
             };
-            if let Some(p) = line.split('|').skip(1).find_map(|part| stamp(part.trim())) {
+            if let Some(p) = line.split('|').flat_map(|p| p.split(" - ")).skip(1).find_map(|part| stamp(part.trim())) {
                 page.published.get_or_insert(p);
             }
             continue;
@@ -656,6 +657,9 @@ mod tests {
         assert_eq!(p.masthead.as_deref(), Some("Coastline Press"));
         assert_eq!(p.title.as_deref(), Some("Ferry service resumes on the northern route"));
         assert_eq!(p.bylines, vec!["Dewi Lestari"]);
+        // A stamp after the writers' names and a dash.
+        let text = "Ferry service resumes\n\nBy Dewi Lestari - November 24, 2022 @ 6:12pm\n\nThe ferry sailed.";
+        assert_eq!(parse(text, &known).published.map(|p| p.1.day), Some(Some(24)));
         let p = parse("港口日报 Harbour\n\nThe ferry company resumed sailings on Tuesday after repairs.", &known);
         assert_eq!(p.masthead.as_deref(), Some("Harbour"));
     }
