@@ -251,7 +251,27 @@ fn is_person(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "The" | "A" | "An" | "In" | "On" | "At" | "And" | "But" | "For" | "With" | "From" | "To" | "Of" | "By" | "As"
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "And"
+            | "But"
+            | "For"
+            | "With"
+            | "From"
+            | "To"
+            | "Of"
+            | "By"
+            | "As"
+            | "Most"
+            | "Many"
+            | "Some"
+            | "All"
+            | "Both"
+            | "Several"
     )
 }
 
@@ -362,6 +382,8 @@ mod tests {
     fn a_city_counts_where_the_text_puts_something_in_it() {
         assert_eq!(codes("She told a briefing in Geneva that cases rose."), ["CH"]);
         assert!(codes("Geneva Smith won the race.").is_empty());
+        // A sentence's opening word is no given name.
+        assert_eq!(codes("Most Paris dealers held back."), ["FR"]);
     }
 
     #[test]

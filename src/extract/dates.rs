@@ -269,9 +269,7 @@ pub fn find_all(s: &str) -> Vec<Found> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let mut ws = words(s);
-    // "Jan - 07 - 2025": dashes set apart between the parts.
-    ws.retain(|w| !matches!(w.text, "-" | "–" | "—"));
+    let ws = words(s);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -330,6 +328,15 @@ fn written_at(ws: &[Word<'_>], j: usize) -> Option<(Written, usize)> {
         }
         if let Some(y) = ws.get(j + 1).and_then(|n| year_number(n.text)) {
             return Some((Written { year: Some(y), month: m, day: None, weekday: None }, j + 1));
+        }
+        // "Jan - 07 - 2025": the parts set apart by dashes.
+        let dash = |k: usize| ws.get(k).is_some_and(|x| x.text == "-");
+        let day = ws.get(j + 2).and_then(|n| day_number(n.text));
+        if let (true, Some(d), Some(y)) =
+            (dash(j + 1) && dash(j + 3), day, ws.get(j + 4).and_then(|n| year_number(n.text)))
+        {
+            let date = Written { year: Some(y), month: m, day: Some(d), weekday: None };
+            return valid(date).then_some((date, j + 4));
         }
         // "October 11/2019": the day and the year in one word.
         let (d, y) = ws.get(j + 1)?.text.split_once('/')?;
@@ -418,6 +425,8 @@ mod tests {
         assert_eq!(first("Updated: 2021-02-03T10:00Z").day(), Day::new(2021, 2, 3));
         assert_eq!(first("September 21st, 1999").day(), Day::new(1999, 9, 21));
         assert_eq!(first("Jan - 07 - 2025 , 15:48").day(), Day::new(2025, 1, 7));
+        // A dateline's dash ends the date: the year after it is the story's.
+        assert_eq!(first("BRUSSELS, April 8 - 1986 Year").year, None);
         assert_eq!(first("Addis Abeba, October 11/2019").day(), Day::new(2019, 10, 11));
         let partial = first("the vote in January 2025 was");
         assert_eq!((partial.year, partial.month, partial.day), (Some(2025), 1, None));
