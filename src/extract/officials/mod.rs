@@ -581,6 +581,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
     counterparts(r, &mut found);
     found.retain(is_public);
     predecessors(r, &mut found);
+    heads_of_bodies(r, &mut found);
     let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
     found.retain(|f| !byline_keys.contains(&fold(&f.name)));
     merge(r, found)
@@ -981,6 +982,40 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
         if is_public(&f) {
             found.push(f);
         }
+    }
+}
+
+/// "the US Federal Reserve, chaired by Jerome Powell": the head of a public
+/// body the sentence has just named.
+fn heads_of_bodies(r: &Reader<'_>, found: &mut Vec<Found>) {
+    for i in 1..r.toks.len().saturating_sub(2) {
+        // Most tokens are ruled out by their first letter.
+        if !matches!(r.text.as_bytes()[r.toks[i].start], b'c' | b'l' | b'h') || r.word(i + 1) != "by" {
+            continue;
+        }
+        let head = match r.word(i) {
+            "chaired" => "chair",
+            "led" | "headed" => "head",
+            _ => continue,
+        };
+        let end = i - 1;
+        if r.gap(end).trim() != "," || !r.spaced(i) || !PUBLIC_BODIES.contains(&r.word(end)) {
+            continue;
+        }
+        let Some((name, last)) = r.name_at(i + 2) else { continue };
+        if !name.contains(' ') || found.iter().any(|f| f.name == name) {
+            continue;
+        }
+        let mut first = end;
+        while first > 0 && r.spaced(first - 1) && capitalised(r.word(first - 1)) {
+            first -= 1;
+        }
+        let body = &r.text[r.toks[first].start..r.toks[end].end];
+        let country = (first..=end).find_map(|k| r.country_ending_at(k)).map(|(code, _)| code);
+        let span = (r.toks[first].start, r.toks[last].end);
+        let evidence = r.text[span.0..span.1].to_string();
+        let role = Some(format!("{body} {head}"));
+        found.push(Found { name, role, country, evidence, at: r.toks[i + 2].start, titled: false, sworn: false, span });
     }
 }
 
@@ -1494,6 +1529,13 @@ mod tests {
         assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
         let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
         assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_before() {
+        let o = officials("Results came from the Kenyan Electoral Commission, chaired by Wafula Chebukati, on Monday.");
+        assert_eq!(role_of(&o, "Wafula Chebukati").as_deref(), Some("Kenyan Electoral Commission chair"));
+        assert!(officials("The bid came from Acme Holdings, led by Dana Whitfield, on Monday.").is_empty());
     }
 
     #[test]
