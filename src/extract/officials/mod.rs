@@ -579,6 +579,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         i = end + 1;
     }
     counterparts(r, &mut found);
+    plural_offices(r, &mut found);
     found.retain(is_public);
     predecessors(r, &mut found);
     heads_of_bodies(r, &mut found);
@@ -981,6 +982,40 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
         let f = Found { name, role, country, evidence, at: r.toks[i + 1].start, titled: false, sworn: false, span };
         if is_public(&f) {
             found.push(f);
+        }
+    }
+}
+
+/// "Foreign Ministers Penny Wong and Winston Peters", "former ministers Ana
+/// Ruiz and Tom Hale": an office in the plural before the two names it gives.
+fn plural_offices(r: &Reader<'_>, found: &mut Vec<Found>) {
+    for i in 0..r.toks.len().saturating_sub(4) {
+        // A name follows: most tokens are ruled out by a flag.
+        if !r.is_name_word(i + 1) || !r.spaced(i) {
+            continue;
+        }
+        let Some(one) = r.word(i).strip_suffix('s') else { continue };
+        if vocab().flags(one) & HEAD == 0 {
+            continue;
+        }
+        let Some((first, l1)) = r.name_at(i + 1) else { continue };
+        if r.word(l1 + 1) != "and" || !r.spaced(l1) || !r.spaced(l1 + 1) {
+            continue;
+        }
+        let Some((second, l2)) = r.name_at(l1 + 2) else { continue };
+        let (start, country, corporate) = r.role_before(i);
+        if corporate || !first.contains(' ') || !second.contains(' ') {
+            continue;
+        }
+        let role = r.role_text(start, i).map(|t| t.strip_suffix('s').unwrap_or(&t).to_string());
+        for (name, at, last) in [(first, i + 1, l1), (second, l1 + 2, l2)] {
+            if found.iter().any(|f| f.name == name) {
+                continue;
+            }
+            let span = (r.toks[start].start, r.toks[last].end);
+            let evidence = r.text[span.0..span.1].to_string();
+            let at = r.toks[at].start;
+            found.push(Found { name, role: role.clone(), country, evidence, at, titled: true, sworn: false, span });
         }
     }
 }
@@ -1529,6 +1564,14 @@ mod tests {
         assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
         let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
         assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+    }
+
+    #[test]
+    fn an_office_in_the_plural_before_two_names() {
+        let o = officials("Foreign Ministers Penny Wong and Winston Peters met in Wellington on Monday.");
+        assert_eq!(role_of(&o, "Penny Wong").as_deref(), Some("Foreign Minister"));
+        assert_eq!(role_of(&o, "Winston Peters").as_deref(), Some("Foreign Minister"));
+        assert!(officials("Directors Dana Whitfield and Tom Hale of the mill resigned.").is_empty());
     }
 
     #[test]
