@@ -80,6 +80,18 @@ impl<'a> Reader<'a> {
         // after a plain honorific, an office's word is a name ("Mr Justice
         // Millett" is a judge's style, though).
         for i in 1..toks.len() {
+            // "Joseph Muscat", "Ricardo Lima": a capital or a region after a
+            // given name is a surname.
+            if r.has(i - 1, NAME_WORD) && !r.has(i, NAME_WORD | NOT_NAME | HEAD) && r.spaced(i - 1) {
+                let word = r.word(i);
+                let places = g.lookup(word);
+                if name_shaped(word)
+                    && !places.is_empty()
+                    && places.iter().all(|p| matches!(p.kind, Kind::Capital | Kind::Region | Kind::City))
+                {
+                    r.flags[i] |= NAME_WORD;
+                }
+            }
             if !r.has(i, HEAD) || !r.has(i - 1, HONORIFIC) {
                 continue;
             }
@@ -1564,6 +1576,13 @@ mod tests {
         assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
         let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
         assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+    }
+
+    #[test]
+    fn a_capital_after_a_given_name_is_a_surname() {
+        let o = officials("Outgoing prime minister Joseph Muscat handed in his resignation.");
+        assert_eq!(role_of(&o, "Joseph Muscat").as_deref(), Some("Outgoing prime minister"));
+        assert!(role_of(&officials("Former president Ricardo Lagos of Chile spoke."), "Ricardo Lagos").is_some());
     }
 
     #[test]
