@@ -26,7 +26,7 @@ const BLOCK_STARTS: &[&str] = &[
     "related topics", // The same headings on Spanish, Portuguese, French and German pages.
     "lo más leído", "lo mas leido", "más leídas", "noticias relacionadas", "te puede interesar", "leia também",
     "mais lidas", "lire aussi", "à lire aussi", "les plus lus", "meistgelesen", "mehr zum thema", "baca juga",
-    "terpopuler", "berita terkait", "editor's pick",
+    "terpopuler", "berita terkait", "editor's pick", "see more", "see more on this topic",
 ];
 
 /// Line openings that mark site furniture, lower-cased, grouped by first
@@ -106,6 +106,7 @@ const LINE_STARTS: &[&str] = &[
     "editor's note:",
     "home / ",
     "get the app",
+    "you are here",
 ];
 
 /// Where the [`LINE_STARTS`] opening with each byte stand.
@@ -450,6 +451,7 @@ mod tests {
             "BACA JUGA / ALSO READ",
             "Most read Harbour news",
             "More from this category",
+            "SEE MORE ON THIS TOPIC",
         ] {
             assert_eq!(classify(h), Some(Clutter::BlockStart), "{h}");
         }
@@ -460,6 +462,7 @@ mod tests {
         for l in [
             "Home | World | Business | Sport",
             "Bahasa Indonesia | English",
+            "You are here: Home > News > Travel",
             "Full article 12 comments",
             "Listening: Rates cut in surprise move  (3 min)",
             "12.5 C",
