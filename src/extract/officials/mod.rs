@@ -670,6 +670,15 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
         return None;
     }
     let (name, last) = r.name_at(end + 1)?;
+    // "sworn in as Deputy Prime Minister, Penny Wong as Foreign Minister":
+    // a list of who took which office, not an office and its holder.
+    if comma && (r.spaced(last) && r.lw(last + 1).as_str() == "as" || head > 0 && r.lw(head - 1).as_str() == "as") {
+        return None;
+    }
+    // "Minister for Social Policies": a portfolio's last word, not a person.
+    if !name.contains([' ', '-']) && (head..end).any(|k| r.lw(k).as_str() == "for") {
+        return None;
+    }
     // "General Electric", "General Elections": a general has a full name.
     if matches!(r.lw(head).as_str(), "general" | "gen") && head == end && !name.contains([' ', '-']) {
         return None;
@@ -969,7 +978,9 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
         // stands for, or "Merz, who succeeds": the name before "who".
         let (successor, same_sentence) = match r.lw(verb - 1).as_str() {
             "who" if verb >= 2 => (found.iter().find(|f| f.name.rsplit(' ').next() == Some(r.word(verb - 2))), false),
-            "he" | "she" => (before, false),
+            // "He" is whom the story is about: the official it names first
+            // ("Wong was sworn in before Chief Justice Menon. He succeeds").
+            "he" | "she" => (found.iter().filter(|f| f.span.1 <= at).min_by_key(|f| f.span.0), false),
             _ => (before.filter(|f| !r.text[f.span.1..at].contains(". ")), true),
         };
         let Some(successor) = successor.filter(|f| f.role.is_some() && f.name.contains(' ')) else { continue };
@@ -984,10 +995,13 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
             },
             None => (successor.role.clone(), successor.country),
         };
-        // The new office holder's "new" is not the old one's.
+        // The new office holder's "new" or "fourth" is not the old one's.
         let role = role.map(|x| {
             let old = ["new ", "incoming ", "next "].iter().find_map(|w| x.strip_prefix(w)).unwrap_or(&x);
-            old.to_string()
+            match old.split_once(' ') {
+                Some((n, rest)) if is_ordinal(n) => rest.to_string(),
+                _ => old.to_string(),
+            }
         });
         let span = (at, r.toks[last].end);
         let evidence = r.text[span.0..span.1].to_string();
@@ -1068,6 +1082,16 @@ fn heads_of_bodies(r: &Reader<'_>, found: &mut Vec<Found>) {
 
 /// "First Vice Foreign Minister" -> "Vice Foreign Minister": a counterpart
 /// holds the same office, not the same rank among deputies.
+/// "fourth", "10th", "31st": a count of holders.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    let counted = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    counted
+        || ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(word))
+}
+
 fn strip_ordinal(role: &str) -> String {
     for p in ["First ", "first ", "Second ", "second ", "Senior ", "senior "] {
         if let Some(rest) = role.strip_prefix(p) {
@@ -1579,6 +1603,15 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_offices_and_portfolios() {
+        let o = officials("Tom Hale was sworn in as Deputy Prime Minister, Ana Ruiz as Foreign Minister.");
+        assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("Deputy Prime Minister"));
+        assert_ne!(role_of(&o, "Ana Ruiz").as_deref(), Some("Deputy Prime Minister"));
+        let o = officials("Tom Hale remains Coordinating Minister for Social Policies.");
+        assert!(role_of(&o, "Policies").is_none(), "{o:?}");
+    }
+
+    #[test]
     fn a_capital_after_a_given_name_is_a_surname() {
         let o = officials("Outgoing prime minister Joseph Muscat handed in his resignation.");
         assert_eq!(role_of(&o, "Joseph Muscat").as_deref(), Some("Outgoing prime minister"));
@@ -1612,6 +1645,10 @@ mod tests {
 
     #[test]
     fn a_predecessor_held_the_office_handed_over() {
+        // "She" is the story's first official, not the last one named.
+        let text = "Ana Ruiz, 51, became the fourth prime minister before Chief Justice Tom Hale. \
+                    She succeeds Maria Vidal.";
+        assert_eq!(role_of(&officials(text), "Maria Vidal").as_deref(), Some("prime minister"));
         let text = "Keir Starmer became prime minister on Friday, taking over from Rishi Sunak after the vote.";
         let o = officials(text);
         assert_eq!(role_of(&o, "Rishi Sunak").as_deref(), Some("prime minister"));
