@@ -84,11 +84,12 @@ impl<'a> Reader<'a> {
             // given name is a surname.
             if r.has(i - 1, NAME_WORD) && !r.has(i, NAME_WORD | NOT_NAME | HEAD) && r.spaced(i - 1) {
                 let word = r.word(i);
-                let places = g.lookup(word);
-                if name_shaped(word)
-                    && !places.is_empty()
-                    && places.iter().all(|p| matches!(p.kind, Kind::Capital | Kind::Region | Kind::City))
-                {
+                // (The shape first: the lookup costs a hash.)
+                let place = |p: &gazetteer::Place| matches!(p.kind, Kind::Capital | Kind::Region | Kind::City);
+                if name_shaped(word) && {
+                    let places = g.lookup(word);
+                    !places.is_empty() && places.iter().all(place)
+                } {
                     r.flags[i] |= NAME_WORD;
                 }
             }
@@ -1016,8 +1017,9 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
 /// Ruiz and Tom Hale": an office in the plural before the two names it gives.
 fn plural_offices(r: &Reader<'_>, found: &mut Vec<Found>) {
     for i in 0..r.toks.len().saturating_sub(4) {
-        // A name follows: most tokens are ruled out by a flag.
-        if !r.is_name_word(i + 1) || !r.spaced(i) {
+        // A name follows, and the office is capitalised or qualified
+        // ("former presidents"): most tokens are ruled out by flags.
+        if !r.is_name_word(i + 1) || !(capitalised(r.word(i)) || i > 0 && r.has(i - 1, MODIFIER)) || !r.spaced(i) {
             continue;
         }
         let Some(one) = r.word(i).strip_suffix('s') else { continue };
