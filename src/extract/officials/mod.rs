@@ -24,7 +24,7 @@ use crate::record::OfficialTag;
 use crate::text::{capitalised, fold, is_sentence_start, Token};
 use vocab::{
     vocab, Lower, BUSINESS_HEADS, CORPORATE_HEADS, COUNTERPART, FAMILY_FIRST, HEAD, HONORIFIC, MODIFIER, NAME_WORD,
-    NOT_NAME, OPENERS, ORG, PARTICLES, PUBLIC_BODIES, PUBLIC_WORDS,
+    NOT_NAME, OPENERS, ORG, PARTICLES, PUBLIC_BODIES, PUBLIC_WORDS, SURNAME_PLACE,
 };
 
 mod vocab;
@@ -68,11 +68,20 @@ impl<'a> Reader<'a> {
                 // no vocabulary word, no number, and no country, demonym,
                 // capital or region (cities are also surnames), unless people
                 // are often named so ("Jim Jordan", "Victoria Spartz").
-                let name = name_shaped(word)
-                    && vocab & (NOT_NAME | HEAD) == 0
-                    && (g.lookup(word).iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
-                        || countries::PERSON_NAMES.contains(&word));
-                vocab | if name { NAME_WORD } else { 0 }
+                if !name_shaped(word) || vocab & (NOT_NAME | HEAD) != 0 {
+                    return vocab;
+                }
+                let places = g.lookup(word);
+                if places.iter().all(|p| matches!(p.kind, Kind::City | Kind::NotAPlace))
+                    || countries::PERSON_NAMES.contains(&word)
+                {
+                    vocab | NAME_WORD
+                } else if places.iter().all(|p| matches!(p.kind, Kind::Capital | Kind::Region | Kind::City)) {
+                    // A surname after a given name (below).
+                    vocab | SURNAME_PLACE
+                } else {
+                    vocab
+                }
             })
             .collect();
         let mut r = Reader { text, toks, flags };
@@ -82,16 +91,8 @@ impl<'a> Reader<'a> {
         for i in 1..toks.len() {
             // "Joseph Muscat", "Ricardo Lima": a capital or a region after a
             // given name is a surname.
-            if r.has(i - 1, NAME_WORD) && !r.has(i, NAME_WORD | NOT_NAME | HEAD) && r.spaced(i - 1) {
-                let word = r.word(i);
-                // (The shape first: the lookup costs a hash.)
-                let place = |p: &gazetteer::Place| matches!(p.kind, Kind::Capital | Kind::Region | Kind::City);
-                if name_shaped(word) && {
-                    let places = g.lookup(word);
-                    !places.is_empty() && places.iter().all(place)
-                } {
-                    r.flags[i] |= NAME_WORD;
-                }
+            if r.has(i, SURNAME_PLACE) && r.has(i - 1, NAME_WORD) && r.spaced(i - 1) {
+                r.flags[i] |= NAME_WORD;
             }
             if !r.has(i, HEAD) || !r.has(i - 1, HONORIFIC) {
                 continue;

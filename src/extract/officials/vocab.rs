@@ -171,6 +171,8 @@ pub(super) const NOT_NAME: u8 = 8;
 pub(super) const NAME_WORD: u8 = 16;
 pub(super) const COUNTERPART: u8 = 32;
 pub(super) const ORG: u8 = 64;
+/// Set on capitals and regions, which are surnames after a given name.
+pub(super) const SURNAME_PLACE: u8 = 128;
 
 /// The vocabularies above in one table: lower-cased word -> flags, so each
 /// token costs one lookup.
