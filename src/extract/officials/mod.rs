@@ -130,8 +130,12 @@ impl<'a> Reader<'a> {
     }
 
     fn spaced(&self, i: usize) -> bool {
+        // A line break may wrap a phrase; a paragraph break ends it.
         let g = self.gap(i);
-        !self.toks[i].possessive && !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+        !self.toks[i].possessive
+            && !g.is_empty()
+            && g.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+            && !g.contains("\n\n")
     }
 
     /// "Mr. Funakoshi", "Dato' Seri Anwar": an honorific's own dot or
@@ -1603,6 +1607,13 @@ mod tests {
         assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
         let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
         assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+    }
+
+    #[test]
+    fn a_paragraph_break_ends_an_office() {
+        let o =
+            officials("- Tom Hale has stepped down as Liberal leader\n\nAna Ruiz has been sworn in as prime minister.");
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("prime minister"));
     }
 
     #[test]
