@@ -1032,7 +1032,7 @@ fn plural_offices(r: &Reader<'_>, found: &mut Vec<Found>) {
             continue;
         }
         let Some((first, l1)) = r.name_at(i + 1) else { continue };
-        if r.word(l1 + 1) != "and" || !r.spaced(l1) || !r.spaced(l1 + 1) {
+        if l1 + 2 >= r.toks.len() || r.word(l1 + 1) != "and" || !r.spaced(l1) || !r.spaced(l1 + 1) {
             continue;
         }
         let Some((second, l2)) = r.name_at(l1 + 2) else { continue };
@@ -1638,6 +1638,9 @@ mod tests {
         assert_eq!(role_of(&o, "Penny Wong").as_deref(), Some("Foreign Minister"));
         assert_eq!(role_of(&o, "Winston Peters").as_deref(), Some("Foreign Minister"));
         assert!(officials("Directors Dana Whitfield and Tom Hale of the mill resigned.").is_empty());
+        // The text may end on the first name.
+        assert!(officials("Talks were opened by Foreign Ministers Ana Maria Luisa Ruiz").is_empty());
+        assert!(officials("Talks were opened by Foreign Ministers Ana Maria Ruiz and").is_empty());
     }
 
     #[test]
