@@ -248,31 +248,13 @@ fn is_person(text: &str, toks: &[Token], i: usize, len: usize) -> bool {
     before || after
 }
 
+/// Words that open a sentence and are no one's given name.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "A"
-            | "An"
-            | "In"
-            | "On"
-            | "At"
-            | "And"
-            | "But"
-            | "For"
-            | "With"
-            | "From"
-            | "To"
-            | "Of"
-            | "By"
-            | "As"
-            | "Most"
-            | "Many"
-            | "Some"
-            | "All"
-            | "Both"
-            | "Several"
-    )
+    const WORDS: &[&str] = &[
+        "The", "A", "An", "In", "On", "At", "And", "But", "For", "With", "From", "To", "Of", "By", "As", "Most",
+        "Many", "Some", "All", "Both", "Several",
+    ];
+    WORDS.contains(&w)
 }
 
 /// Whether a text that says "Georgia" means the country: it names the

@@ -1503,6 +1503,12 @@ mod tests {
     use super::*;
 
     /// The role and the country found for the official called `name`.
+    /// Asserts that `text` names no official.
+    fn assert_none(text: &str) {
+        let o = officials(text);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
     fn role_of(o: &[OfficialTag], name: &str) -> Option<String> {
         o.iter().find(|o| o.name == name).and_then(|o| o.role.clone())
     }
@@ -1547,8 +1553,7 @@ mod tests {
         assert_eq!(role_of(&o, "Jimmy Carter").as_deref(), Some("president"));
         let o = officials("Protests forced then president Lucio Gutierrez from office in 2005.");
         assert!(o.iter().any(|o| o.name == "Lucio Gutierrez"));
-        let o = officials("The board thanked former president Dana Whitfield for her years at the mill.");
-        assert!(o.is_empty(), "{o:?}");
+        assert_none("The board thanked former president Dana Whitfield for her years at the mill.");
     }
 
     #[test]
@@ -1585,12 +1590,9 @@ mod tests {
         assert!(o.iter().any(|o| o.name == "Ana Ruiz"), "{o:?}");
         let o = officials("The party's candidate, Tom Hale, was elected mayor on Sunday.");
         assert!(o.iter().any(|o| o.name == "Tom Hale"), "{o:?}");
-        let o = officials("Talks ended. In Lima, a vote was held, and Congress was elected speaker.");
-        assert!(o.is_empty(), "{o:?}");
-        let o = officials("Ana Ruiz, who remains as chairman of the executive committee, spoke.");
-        assert!(o.is_empty(), "{o:?}");
-        let o = officials("Reyes, under a new contract, will work with his designated successor.");
-        assert!(o.is_empty(), "{o:?}");
+        assert_none("Talks ended. In Lima, a vote was held, and Congress was elected speaker.");
+        assert_none("Ana Ruiz, who remains as chairman of the executive committee, spoke.");
+        assert_none("Reyes, under a new contract, will work with his designated successor.");
     }
 
     #[test]
@@ -1654,10 +1656,8 @@ mod tests {
     fn an_organisations_name_after_an_office_is_no_person() {
         // The office reads into the body's name: its last word, or a word
         // that ends organisations' names, is not a person.
-        let o = officials("He met the director general of the National Energy Authority on Monday.");
-        assert!(o.is_empty(), "{o:?}");
-        let o = officials("It was chaired by the President of the Vietnam Fatherland Front, a mass body.");
-        assert!(o.is_empty(), "{o:?}");
+        assert_none("He met the director general of the National Energy Authority on Monday.");
+        assert_none("It was chaired by the President of the Vietnam Fatherland Front, a mass body.");
     }
 
     #[test]
