@@ -578,7 +578,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         if let Some(f) = title_then_name(r, i, end)
             .or_else(|| name_then_title(r, i, end))
             .or_else(|| name_then_title(r, i, i))
-            .or_else(|| name_then_took_office(r, i, end))
+            .or_else(|| name_then_took_office(r, i, end, found.last()))
         {
             let (mut f, next) = f;
             // "Japanese Foreign Minister Yoko Kamikawa and Defense Minister
@@ -815,8 +815,9 @@ const BEFORE_OFFICE: &[&str] = &[
 
 /// "Javier Milei was sworn in as president of Argentina", "Friedrich Merz
 /// was elected Germany's chancellor", "Kaja Kallas took office on Sunday as
-/// the European Union's foreign policy chief".
-fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, usize)> {
+/// the European Union's foreign policy chief". `prev` is the office found
+/// just before, which a list of appointments goes on from.
+fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&Found>) -> Option<(Found, usize)> {
     let (start, mut country, corporate) = r.role_before(head);
     // "named X as its new general manager": a company's office, read short.
     if corporate || r.spaced(end) && matches!(r.lw(end + 1).as_str(), "manager" | "counsel") {
@@ -911,7 +912,19 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize) -> Option<(Fou
     let appointing = [
         "appointed", "named", "nominated", "elected", "elects", "suspended", "sacked", "fired", "dismissed", "removed",
     ];
-    if verb_first && !(first > 0 && r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str())) {
+    // "named Satsuki Katayama as finance minister and Toshimitsu Motegi as
+    // foreign minister": the verb is not written again down the list.
+    let in_list = || {
+        let joint = if r.spaced(first - 1) && r.lw(first - 1).as_str() == "and" {
+            first.checked_sub(2).filter(|&j| r.spaced(j) || r.gap(j).trim() == ",")
+        } else {
+            Some(first - 1).filter(|&j| r.gap(j).trim() == ",")
+        };
+        joint.is_some_and(|j| prev.is_some_and(|f| f.span.1 == r.toks[j].end && f.evidence.contains(" as ")))
+    };
+    if verb_first
+        && !(first > 0 && (r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str()) || in_list()))
+    {
         return None;
     }
     let role = r.role_text(start, end);
@@ -1622,7 +1635,16 @@ mod tests {
     fn lists_of_offices_and_portfolios() {
         let o = officials("Tom Hale was sworn in as Deputy Prime Minister, Ana Ruiz as Foreign Minister.");
         assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("Deputy Prime Minister"));
-        assert_ne!(role_of(&o, "Ana Ruiz").as_deref(), Some("Deputy Prime Minister"));
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("Foreign Minister"));
+        // The appointing verb is written once for the whole list.
+        let o = officials(
+            "The premier named Li Wen as finance minister, Ana Ruiz as trade minister and Tom Hale as envoy.",
+        );
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("trade minister"));
+        assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("envoy"));
+        // Not after an office that no verb gave: "saw Ana Ruiz as ..." above.
+        let o = officials("Critics saw Li Wen as a reformer and Ana Ruiz as foreign minister material.");
+        assert!(role_of(&o, "Ana Ruiz").is_none(), "{o:?}");
         let o = officials("Tom Hale remains Coordinating Minister for Social Policies.");
         assert!(role_of(&o, "Policies").is_none(), "{o:?}");
     }
