@@ -645,7 +645,14 @@ fn is_presidency(role: &str, evidence: &str) -> bool {
         }
         _ => role,
     };
-    let then = evidence.split([' ', '-']).next().is_some_and(|w| w.eq_ignore_ascii_case("then") || w == "late");
+    let mut words = evidence.split([' ', '-']);
+    let first = words.next().unwrap_or("");
+    // "former presidents Ali Hassan Mwinyi and Jakaya Kikwete": a company's
+    // former presidents are not listed by name ("former president David
+    // Rattee" may be a bank's).
+    let former =
+        first.eq_ignore_ascii_case("former") && words.next().is_some_and(|w| w.eq_ignore_ascii_case("presidents"));
+    let then = first.eq_ignore_ascii_case("then") || first == "late" || former;
     matches!(title, "President" | "Vice President" | "Vice-President")
         || then && ["president", "vice president", "vice-president"].iter().any(|t| t.eq_ignore_ascii_case(title))
 }
@@ -1662,6 +1669,10 @@ mod tests {
         assert_eq!(role_of(&o, "Penny Wong").as_deref(), Some("Foreign Minister"));
         assert_eq!(role_of(&o, "Winston Peters").as_deref(), Some("Foreign Minister"));
         assert!(officials("Directors Dana Whitfield and Tom Hale of the mill resigned.").is_empty());
+        let o = officials("Former presidents Ana Maria Ruiz and Tom Hale sat in the front row.");
+        assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("president"));
+        // One former president may be a company's.
+        assert!(officials("The bank said former president Tom Hale resigned.").is_empty());
         // The text may end on the first name.
         assert!(officials("Talks were opened by Foreign Ministers Ana Maria Luisa Ruiz").is_empty());
         assert!(officials("Talks were opened by Foreign Ministers Ana Maria Ruiz and").is_empty());
