@@ -804,6 +804,10 @@ fn constituency_end(r: &Reader<'_>, end: usize) -> usize {
     }
 }
 
+/// Verbs before a name that give it an office: "named Ana Ruiz as envoy".
+const APPOINTING: &[&str] =
+    &["appointed", "named", "nominated", "elected", "elects", "suspended", "sacked", "fired", "dismissed", "removed"];
+
 /// Verbs that put a person into an office: "was sworn in as", "was elected",
 /// "took office as", "began her term as", "became".
 const TAKES_OFFICE: &[&str] = &[
@@ -826,6 +830,11 @@ const BEFORE_OFFICE: &[&str] = &[
 /// just before, which a list of appointments goes on from.
 fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&Found>) -> Option<(Found, usize)> {
     let (start, mut country, corporate) = r.role_before(head);
+    // "elected Tomas Varga prime minister": the name before the office is
+    // no company's.
+    let given = |first: usize| given_office(r, first, prev);
+    let corporate =
+        corporate && !name_ending_at(r, start - 1).is_some_and(|(name, first)| name.contains(' ') && given(first));
     // "named X as its new general manager": a company's office, read short.
     if corporate || r.spaced(end) && matches!(r.lw(end + 1).as_str(), "manager" | "counsel") {
         return None;
@@ -879,7 +888,9 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
     // "suspended Godwin Emefiele as governor", "named Ana Ruiz as envoy":
     // the verb stands before the name, and only "as" after it.
     let verb_first = !took && k + 1 == p && r.lw(k).as_str() == "as";
-    if !(took || verb_first) || k == 0 || k == p {
+    // "elected Liu Jinguo director of ...": or nothing after it.
+    let bare = !took && k == p && k > 0 && r.spaced(k - 1);
+    if !(took || verb_first || bare) || k == 0 || k == p && !bare {
         return None;
     }
     let mut last = k - 1;
@@ -913,25 +924,11 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
         last -= 2;
     }
     let (name, first) = name_ending_at(r, last)?;
-    if set_apart && !name.contains([' ', '-']) {
+    if (set_apart || bare) && !name.contains([' ', '-']) {
         return None;
     }
-    let appointing = [
-        "appointed", "named", "nominated", "elected", "elects", "suspended", "sacked", "fired", "dismissed", "removed",
-    ];
-    // "named Satsuki Katayama as finance minister and Toshimitsu Motegi as
-    // foreign minister": the verb is not written again down the list.
-    let in_list = || {
-        let joint = if r.spaced(first - 1) && r.lw(first - 1).as_str() == "and" {
-            first.checked_sub(2).filter(|&j| r.spaced(j) || r.gap(j).trim() == ",")
-        } else {
-            Some(first - 1).filter(|&j| r.gap(j).trim() == ",")
-        };
-        joint.is_some_and(|j| prev.is_some_and(|f| f.span.1 == r.toks[j].end && f.evidence.contains(" as ")))
-    };
-    if verb_first
-        && !(first > 0 && (r.spaced(first - 1) && appointing.contains(&r.lw(first - 1).as_str()) || in_list()))
-    {
+    // With no verb after the name, the office is given by one before it.
+    if (verb_first || bare) && !given(first) {
         return None;
     }
     let role = r.role_text(start, end);
@@ -939,6 +936,27 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
     let span = (r.toks[first].start, r.toks[end].end);
     let evidence = r.text[span.0..span.1].to_string();
     Some((Found { name, role, country, evidence, at: r.toks[first].start, titled: false, sworn, span }, end + 1))
+}
+
+/// Whether the name starting at token `first` is given the office after it
+/// by a verb before it ("named Ana Ruiz as envoy"), or by the verb of a list
+/// it goes on ("named A as finance minister and B as foreign minister"),
+/// `prev` being the list's office before.
+fn given_office(r: &Reader<'_>, first: usize, prev: Option<&Found>) -> bool {
+    if first == 0 {
+        return false;
+    }
+    if r.spaced(first - 1) && APPOINTING.contains(&r.lw(first - 1).as_str()) {
+        return true;
+    }
+    let joint = if r.spaced(first - 1) && r.lw(first - 1).as_str() == "and" {
+        first.checked_sub(2).filter(|&j| r.spaced(j) || r.gap(j).trim() == ",")
+    } else {
+        Some(first - 1).filter(|&j| r.gap(j).trim() == ",")
+    };
+    // The office before was read after its holder's name, as these are.
+    let appointed = |f: &Found| f.evidence.strip_prefix(f.name.as_str()).is_some_and(|r| r.starts_with(' '));
+    joint.is_some_and(|j| prev.is_some_and(|f| f.span.1 == r.toks[j].end && appointed(f)))
 }
 
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
@@ -1629,6 +1647,13 @@ mod tests {
         assert_eq!(role_of(&o, "Tomas Varga").as_deref(), Some("prime minister"));
         let o = officials("In the reshuffle, Ines Okafor returns as health minister.");
         assert_eq!(role_of(&o, "Ines Okafor").as_deref(), Some("health minister"));
+        // With no "as" between the name and the office.
+        let o = officials("The congress elected Li Wen premier, and Ana Ruiz vice premier, on Monday.");
+        assert_eq!(role_of(&o, "Li Wen").as_deref(), Some("premier"));
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("vice premier"));
+        // A rank before the name is no name of its own.
+        let o = officials("He appointed Colonel General Oleksandr Syrskyi to replace him.");
+        assert!(role_of(&o, "Colonel").is_none(), "{o:?}");
     }
 
     #[test]
