@@ -813,7 +813,7 @@ const APPOINTING: &[&str] =
 const TAKES_OFFICE: &[&str] = &[
     "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
     "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
-    "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned",
+    "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned", "endorsed",
 ];
 
 /// Words that may stand between such a verb and the office: "as Malaysia's
@@ -1781,6 +1781,9 @@ mod tests {
             ["Robert Prevost"]
         );
         assert!(names("Maria Lopez was elected to the board on Monday.").is_empty());
+        // A legislature endorses a premier it is given.
+        assert_eq!(names("Li Wen was endorsed as premier by the congress."), ["Li Wen"]);
+        assert!(names("Li Wen endorsed Ana Ruiz as president.").is_empty());
     }
 
     #[test]
