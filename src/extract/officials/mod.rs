@@ -394,7 +394,8 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            if PUBLIC_BODIES.contains(&self.word(prev)) {
+            // "Bundesbank President", "BOJ Governor".
+            if PUBLIC_BODIES.contains(&self.word(prev)) || is_institution(self.word(prev)) {
                 start = prev;
                 continue;
             }
@@ -1328,13 +1329,27 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("RBI ", "IN"),
     ("Chief Cabinet Secretary", "JP"),
     ("BOJ ", "JP"),
+    ("BoJ ", "JP"),
     ("BOK ", "KR"),
+    ("BoE ", "GB"),
+    ("SNB ", "CH"),
+    ("RBA ", "AU"),
+    ("RBNZ ", "NZ"),
+    ("SARB ", "ZA"),
+    ("Riksbank", "SE"),
+    ("Banxico", "MX"),
     ("SBP ", "PK"),
     ("CBN ", "NG"),
     ("CBK ", "KE"),
     ("PBOC ", "CN"),
     ("Bank of England", "GB"),
 ];
+
+/// Whether a word is the whole name of an institution that names its
+/// country ("Bundesbank", "BOJ").
+fn is_institution(word: &str) -> bool {
+    INSTITUTIONS.iter().any(|(name, _)| name.strip_suffix(' ').unwrap_or(name) == word)
+}
 
 /// The country an office names by its institution, if it does.
 fn institution_country(role: &str) -> Option<&'static str> {
@@ -1583,6 +1598,10 @@ mod tests {
         assert_eq!(o[0].role.as_deref(), Some("Deputy Secretary of State"));
         let o = officials("said foreign ministry spokesperson Mao Ning in Beijing.");
         assert_eq!(o[0].name, "Mao Ning");
+        // A central bank's initials name its country, and are the office's.
+        let o = officials("Rates were held, SNB Chairman Thomas Jordan said.");
+        assert_eq!(role_of(&o, "Thomas Jordan").as_deref(), Some("SNB Chairman"));
+        assert_eq!(country_of(&o, "Thomas Jordan").as_deref(), Some("CH"));
     }
 
     #[test]
