@@ -242,7 +242,9 @@ pub fn classify(line: &str) -> Option<Clutter> {
     if paren && is_caption(trimmed) {
         return Some(Clutter::Caption);
     }
-    if (bar || paren) && is_menu(line) || is_spaced_menu(trimmed) || bar && is_account_bar(trimmed) {
+    // ("By Ana Ruiz | December 7, 2022 | 5:12 pm" is a byline with its stamp.)
+    let menu = !head.starts_with("by ") && ((bar || paren) && is_menu(line) || is_spaced_menu(trimmed));
+    if menu || bar && is_account_bar(trimmed) {
         return Some(Clutter::Line);
     }
     if (degree || trimmed.len() <= 12) && is_weather(&lowercase(trimmed)) {

@@ -111,7 +111,9 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 // "Monday, December 11th 2023 - 09:12 UTC" stamps the story,
                 // as does a date under its byline; a date alone above them is
                 // the page's own ("Thursday, January 15, 2026").
-                if (has_time(line) || settled) && date.year.is_some() {
+                // (A date beside the weather and the prayer times dates the
+                // page: "Tuesday, January 14, 2025 | Kuwait City 14°C | Fajr 05:14".)
+                if (has_time(line) || settled) && date.year.is_some() && !line.contains('°') {
                     page.published.get_or_insert(("published", date, line.to_string()));
                     settled |= page.title.is_some();
                 } else {
@@ -308,7 +310,9 @@ fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Optio
     let follows = |l: &str| {
         byline(l).is_some()
             || published(l).is_some()
-            || date_line(l).is_some()
+            // (Not a date beside the weather: "Wednesday, March 12, 2025 |
+            // Miami 27°C" dates the page, under its tagline.)
+            || date_line(l).is_some() && !l.contains('°')
             || is_writer(l)
             || dateline::read(l, is_known_place).is_some()
     };
@@ -825,6 +829,25 @@ mod tests {
             &known,
         );
         assert!(p.published.is_some() && p.page_date.is_none());
+        // A date beside the weather is the page's, prayer times or not.
+        let p = parse(
+            "Tuesday, January 14, 2025 | Lima 24°C | Fajr 05:14\n\nMilei takes office\n\nThe new president spoke to the crowd outside Congress.",
+            &known,
+        );
+        assert!(p.published.is_none() && p.page_date.is_some());
+    }
+
+    #[test]
+    fn a_tagline_above_the_pages_date_and_a_byline_with_its_stamp() {
+        // Under a tagline, the day's date and the weather head the page,
+        // not a story; the byline's stamp, set apart by bars, is no menu.
+        let text = "THE HARBOUR POST\nNews for the coast | Noticias\nWednesday, March 12, 2025 | Lima 27°C\n\n\
+            LATIN AMERICA\n\nPeru's Congress removes the president\n\nBy Ana Ruiz  |  December 7, 2022  |  5:12 pm\n\n\
+            Lima, 7 Dec (EFE).- Congress removed the president on Wednesday.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Peru's Congress removes the president"));
+        assert_eq!(p.bylines, vec!["Ana Ruiz"]);
+        assert_eq!(p.published.map(|p| (p.1.year, p.1.month, p.1.day)), Some((Some(2022), 12, Some(7))));
     }
 
     #[test]
