@@ -111,9 +111,8 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 // "Monday, December 11th 2023 - 09:12 UTC" stamps the story,
                 // as does a date under its byline; a date alone above them is
                 // the page's own ("Thursday, January 15, 2026").
-                // (A date beside the weather and the prayer times dates the
-                // page: "Tuesday, January 14, 2025 | Kuwait City 14°C | Fajr 05:14".)
-                if (has_time(line) || settled) && date.year.is_some() && !line.contains('°') {
+                // (Prayer times beside it are no stamp.)
+                if (has_time(line) || settled) && date.year.is_some() && !beside_weather(line) {
                     page.published.get_or_insert(("published", date, line.to_string()));
                     settled |= page.title.is_some();
                 } else {
@@ -310,9 +309,7 @@ fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Optio
     let follows = |l: &str| {
         byline(l).is_some()
             || published(l).is_some()
-            // (Not a date beside the weather: "Wednesday, March 12, 2025 |
-            // Miami 27°C" dates the page, under its tagline.)
-            || date_line(l).is_some() && !l.contains('°')
+            || date_line(l).is_some() && !beside_weather(l)
             || is_writer(l)
             || dateline::read(l, is_known_place).is_some()
     };
@@ -342,9 +339,10 @@ fn standfirst_is_sentence(rest: &[&str]) -> bool {
     next_line(rest).is_some_and(|l| l.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']))
 }
 
-/// A standfirst: a sentence or a headline-like line of a summary.
+/// A standfirst: a sentence or a headline-like line of a summary, never in
+/// capitals (a line in capitals above a stamp is the headline itself).
 fn is_standfirst(line: &str) -> bool {
-    (is_title(line) || is_prose(line)) && word_count(line) <= 60
+    (is_title(line) || is_prose(line)) && word_count(line) <= 60 && line.chars().any(char::is_lowercase)
 }
 
 /// A writer's name on a line of its own: "Katrin Vollmer".
@@ -358,7 +356,15 @@ fn is_writer(line: &str) -> bool {
 /// Whether the next line opens the story with a dateline, as a wire
 /// headline's does ("BAHIA COCOA REVIEW" above "SALVADOR, Feb 26 -").
 fn next_is_dateline(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> bool {
-    next_line(rest).is_some_and(|l| dateline::read(l, is_known_place).is_some())
+    next_line(rest).is_some_and(|l| !beside_weather(l) && dateline::read(l, is_known_place).is_some())
+}
+
+/// A header line with the weather in it: "Buenos Aires, Sunday, November
+/// 9, 2025 | 21°C", "Tuesday, January 14, 2025 | Kuwait City 14°C | Fajr
+/// 05:14". Its date is the page's, printed the day it was read: it stamps
+/// no story, follows no headline, and its place opens no dateline.
+fn beside_weather(line: &str) -> bool {
+    line.contains('°')
 }
 
 /// "1. Floods: death toll rises", "2) Markets close higher".
@@ -422,7 +428,7 @@ fn byline(line: &str) -> Option<Vec<String>> {
     // "By Rui Fontes in Lusail", "By defence correspondent Tom Lachlan".
     let rest = rest.split(" in ").next().unwrap_or(rest);
     let rest = rest.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
-    let names = rest.split(" and ").flat_map(|n| n.split(" & ")).map(str::trim);
+    let names = rest.split(" and ").flat_map(|n| n.split(" AND ")).flat_map(|n| n.split(" & ")).map(str::trim);
     let names: Vec<String> = names.filter(|n| is_name_like(n)).map(String::from).collect();
     let words = word_count(rest);
     (!names.is_empty() && words <= 8).then_some(names)
@@ -835,6 +841,20 @@ mod tests {
             &known,
         );
         assert!(p.published.is_none() && p.page_date.is_some());
+    }
+
+    #[test]
+    fn capitals_in_the_header() {
+        // A masthead above the page's date and weather (whose place opens no
+        // dateline), a slogan above the headline in capitals (no standfirst
+        // is in capitals), a byline in capitals.
+        let text = "THE HARBOUR TIMES\nLima, Sunday, November 9, 2025 | 21°C Partly cloudy\n\n\
+            PORTS OF THE PACIFIC 2025 — Trade and Growth\n\nPERU AND CHILE SIGN PORT DEAL\n\n26/10/2025 01:47 PM\n\n\
+            BY ANA RUIZ AND TOM HALE\n\nLIMA, Oct 26 (Reuters) - The two countries signed the deal on Sunday.";
+        let p = parse(text, &known);
+        assert_eq!(p.masthead.as_deref(), Some("THE HARBOUR TIMES"));
+        assert_eq!(p.title.as_deref(), Some("PERU AND CHILE SIGN PORT DEAL"));
+        assert_eq!(p.bylines, vec!["ANA RUIZ", "TOM HALE"]);
     }
 
     #[test]
