@@ -361,9 +361,12 @@ fn is_menu(line: &str) -> bool {
 /// "Log in | Subscribe", "Become a member | Log in": the site's account
 /// links, two of them or more; "Bahasa Indonesia | English": its editions.
 fn is_account_bar(line: &str) -> bool {
-    let items: Vec<&str> = line.split('|').map(str::trim).collect();
+    // Items are set apart by bars or by runs of spaces; a search box's
+    // placeholder may run longer ("Search a quote, a news item...").
+    let items: Vec<&str> =
+        line.split('|').flat_map(|i| i.split("   ")).map(str::trim).filter(|i| !i.is_empty()).collect();
     items.len() >= 2
-        && items.iter().all(|i| word_count(i) <= 4)
+        && items.iter().all(|i| word_count(i) <= 4 || i.ends_with("..."))
         && items.iter().any(|i| {
             *i == "English" || {
                 let lower = lowercase(i);
@@ -464,6 +467,7 @@ mod tests {
         for l in [
             "Home | World | Business | Sport",
             "Bahasa Indonesia | English",
+            "Search a quote, a news item...      Log in   |   Sign up",
             "You are here: Home > News > Travel",
             "Full article 12 comments",
             "Listening: Rates cut in surprise move  (3 min)",
@@ -523,6 +527,7 @@ mod tests {
             "Most read the report as a warning, he said",
             "Sales of Girl Scout cookies rose sharply this year.",
             "By Amina Yusuf | 2h ago",
+            "By Ana Ruiz  |  December 7, 2022  |  5:12 pm",
             "Voters | Turnout rose in the north and south",
             "Home prices / rents rose again.",
             "co-op",
