@@ -308,18 +308,27 @@ fn lower_suffix(s: &str, n: usize) -> Piece {
 /// Captions place people in a picture: "(R)", "(left)", "(2nd from L)".
 fn is_caption(line: &str) -> bool {
     if !line.is_ascii() {
-        return caption_marks(&lowercase(line));
+        let lower = lowercase(line);
+        return CAPTION_MARKS.iter().any(|m| if WORDED.contains(m) { line.contains(m) } else { lower.contains(m) });
     }
     // ASCII lower-cases byte for byte: the marks are sought in place.
     let b = line.as_bytes();
     (0..b.len()).any(|i| {
         let first = b[i].to_ascii_lowercase();
         opening(CAPTION_MARKS, &CAPTION_RUNS, first).iter().any(|m| {
-            let m = m.as_bytes();
-            b[i..].get(..m.len()).is_some_and(|s| s.eq_ignore_ascii_case(m))
+            let found = b[i..].get(..m.len());
+            if WORDED.contains(m) {
+                found == Some(m.as_bytes())
+            } else {
+                found.is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+            }
         })
     })
 }
+
+/// Places in a picture written out, which a caption writes in lower case:
+/// "Antti Kaikkonen (Centre)" in a story names his party.
+const WORDED: &[&str] = &["(left)", "(right)", "(center)", "(centre)"];
 
 const CAPTION_RUNS: [(u8, u8); 256] = runs(CAPTION_MARKS);
 
@@ -329,10 +338,6 @@ const CAPTION_MARKS: &[&str] = &[
     "(file photo", "(photo by", "(123rf)", "(getty images", "(afp photo", "(reuters photo", "from left)",
     "from right)", "from l)", "from r)", "ap photo/", "photo: ", "/getty images", "© ",
 ];
-
-fn caption_marks(lower: &str) -> bool {
-    CAPTION_MARKS.iter().any(|m| lower.contains(m))
-}
 
 /// Menus are three or more short items separated by bars or bullets.
 fn is_menu(line: &str) -> bool {
@@ -512,6 +517,9 @@ mod tests {
     fn captions_are_recognised() {
         let c = "Finance Minister Ana Ruiz (L) greets her counterpart in Lima on May 3. (AP Photo/Staff)";
         assert_eq!(classify(c), Some(Clutter::Caption));
+        let c = "Prime Minister Ana Ruiz (centre) with the leaders of the summit in Lima.";
+        assert_eq!(classify(c), Some(Clutter::Caption));
+        assert_eq!(classify("Ana Ruiz (centre) greets Tom Hale in São Paulo."), Some(Clutter::Caption));
     }
 
     #[test]
@@ -528,6 +536,7 @@ mod tests {
             "Sales of Girl Scout cookies rose sharply this year.",
             "By Amina Yusuf | 2h ago",
             "By Ana Ruiz  |  December 7, 2022  |  5:12 pm",
+            "Defence Minister Tom Hale (Centre) and Ana Ruiz (Left Alliance) attended the ceremony.",
             "Voters | Turnout rose in the north and south",
             "Home prices / rents rose again.",
             "co-op",
