@@ -558,8 +558,16 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         }
         // Extend the office forwards over "of State", "of the Exchequer".
         let mut end = i;
-        while end + 1 < n && r.spaced(end) {
+        while end + 1 < n {
             let next = end + 1;
+            // "President-elect", "Prime Minister-designate".
+            if r.toks[end].hyphen_next && matches!(r.lw(next).as_str(), "elect" | "designate") {
+                end = next;
+                continue;
+            }
+            if !r.spaced(end) {
+                break;
+            }
             let after_of = matches!(r.lw(end).as_str(), "of" | "the");
             // "of Saudi Arabia": the second word of a country name too.
             let country_goes_on = r.country_ending_at(next).is_some_and(|(_, l)| l == 2) && next >= i + 2;
@@ -646,6 +654,7 @@ fn is_presidency(role: &str, evidence: &str) -> bool {
         }
         _ => role,
     };
+    let title = ["-elect", "-designate"].iter().find_map(|s| title.strip_suffix(s)).unwrap_or(title);
     let mut words = evidence.split([' ', '-']);
     let first = words.next().unwrap_or("");
     // "former presidents Ali Hassan Mwinyi and Jakaya Kikwete": a company's
@@ -1776,6 +1785,11 @@ mod tests {
         assert_eq!(names("Cambodian Prime Minister Hun Sen, who chaired it, spoke."), ["Hun Sen"]);
         assert_eq!(names("Chinese Vice Premier Liu He signed."), ["Liu He"]);
         assert_eq!(names("King Mohammed VI declared mourning."), ["Mohammed VI"]);
+        // An office still to be taken.
+        let o = officials("President-elect Ana Maria Ruiz, whose party won, thanked voters.");
+        assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("President-elect"));
+        let o = officials("Tom Hale, the prime minister-designate, named his cabinet.");
+        assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("prime minister-designate"));
     }
 
     #[test]
