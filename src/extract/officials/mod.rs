@@ -155,7 +155,7 @@ impl<'a> Reader<'a> {
         match w {
             "sen" | "rep" | "gen" | "adm" | "general" | "chief" | "head" | "crown" | "prince" | "deputy"
             | "director" | "justice" | "judge" | "attorney" | "representative" | "speaker" | "leader" | "chair"
-            | "commander" | "administrator" | "aide" => {
+            | "commander" | "administrator" | "aide" | "counsellor" | "counselor" => {
                 capitalised(self.word(i)) || w == "leader" || w == "chief" || self.qualified(i)
             }
             _ => true,
@@ -258,17 +258,21 @@ impl<'a> Reader<'a> {
         let mut parts = 1;
         loop {
             let t = self.toks[last];
-            if t.possessive || last + 1 >= self.toks.len() || parts >= 5 {
+            if t.possessive || last + 1 >= self.toks.len() {
                 break;
             }
             let next = last + 1;
             let w = self.word(next);
             if t.hyphen_next {
-                // "Jae-myung", "al-Sabah": hyphenated parts may be lower-case.
+                // "Jae-myung", "al-Sabah": hyphenated parts may be lower-case,
+                // and are one word with the part before.
                 name.push('-');
                 name.push_str(w);
                 last = next;
                 continue;
+            }
+            if parts >= 5 {
+                break;
             }
             // Two capitals open a name ("JD Vance") but do not go on one.
             if w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && !is_roman(w) {
@@ -773,12 +777,16 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
 /// The name of two or more words that ends at token `last`, and its first
 /// token.
 fn name_ending_at(r: &Reader<'_>, last: usize) -> Option<(String, usize)> {
-    let mut first = last;
-    while first > 0
-        && (r.toks[first - 1].hyphen_next
-            || (r.spaced(first - 1) && (r.is_name_word(first - 1) || is_particle(r.word(first - 1)))))
-        && last - first < 4
-    {
+    // Up to five words; hyphenated parts are one word with the part before
+    // ("Mishal Al-Ahmad Al-Jaber Al-Sabah").
+    let (mut first, mut words) = (last, 1);
+    while first > 0 && last - first < 10 {
+        let hyphen = r.toks[first - 1].hyphen_next;
+        let word = r.spaced(first - 1) && (r.is_name_word(first - 1) || is_particle(r.word(first - 1)));
+        if !(hyphen || word && words < 5) {
+            break;
+        }
+        words += usize::from(!hyphen);
         first -= 1;
     }
     while first < last && r.is_address(first) {
@@ -1931,6 +1939,15 @@ mod tests {
     fn honorifics_are_not_names() {
         assert_eq!(names("Prime Minister Dato' Seri Anwar Ibrahim opened it."), ["Anwar Ibrahim"]);
         assert_eq!(names("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said."), ["Ali al-Khalifa al-Sabah"]);
+        assert_eq!(names("Foreign Minister Datuk Seri Utama Ana Maria Ruiz spoke."), ["Ana Maria Ruiz"]);
+        assert_eq!(names("The army detained State Counsellor Daw Ana Maria Ruiz."), ["Ana Maria Ruiz"]);
+        // Hyphenated parts do not count against a name's length.
+        assert_eq!(
+            names("His Highness Sheikh Ahmad Al-Nasser Al-Jaber Al-Hamad Al-Sabah was sworn in as Amir."),
+            ["Ahmad Al-Nasser Al-Jaber Al-Hamad Al-Sabah"]
+        );
+        // A counsellor is an office only capitalised.
+        assert!(names("The school counsellor Ana Ruiz said so.").is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub(super) const HEADS: &[&str] = &[
     "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
     "under-secretary", "administrator", "aide", "whip", "speakers", "msp", "mep", "mla", "head", "councillor",
     "councilor", "predecessor", "successor", "adviser", "advisor", "chairperson", "pope", "gov", "chancellor-elect",
-    "premier-elect", "vice-premier", "vice-chancellor", "executive",
+    "premier-elect", "vice-premier", "vice-chancellor", "executive", "counsellor", "counselor",
 ];
 
 /// Words that can stand inside an office's name before or after its head.
@@ -48,7 +48,7 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Datin", "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame",
     "Mme", "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col",
     "Lt", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep",
-    "Gov", "Amb", "Pres",
+    "Gov", "Amb", "Pres", "Daw", "Utama",
 ];
 
 /// Heads that name a company office when a company qualifies them.
