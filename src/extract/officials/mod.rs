@@ -221,9 +221,13 @@ impl<'a> Reader<'a> {
     }
 
     /// A country named inside an office, after its head: "president of
-    /// Argentina", "Governor of the Bank of Japan".
+    /// Argentina", "Governor of the Bank of Japan"; not an envoy's posting
+    /// ("Ambassador to China" is not China's).
     fn country_within(&self, head: usize, end: usize) -> Option<&'static str> {
-        (head + 1..=end).find_map(|k| self.country_ending_at(k)).map(|(code, _)| code)
+        (head + 1..=end)
+            .take_while(|&k| !matches!(self.lw(k).as_str(), "to" | "in"))
+            .find_map(|k| self.country_ending_at(k))
+            .map(|(code, _)| code)
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -587,7 +591,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
         while end > i && matches!(r.lw(end).as_str(), "of" | "the" | "and" | "for") {
             end -= 1;
         }
-        end = constituency_end(r, end);
+        end = posting_end(r, constituency_end(r, end));
         if let Some(f) = title_then_name(r, i, end)
             .or_else(|| name_then_title(r, i, end))
             .or_else(|| name_then_title(r, i, i))
@@ -702,8 +706,9 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if comma && (r.spaced(last) && r.lw(last + 1).as_str() == "as" || head > 0 && r.lw(head - 1).as_str() == "as") {
         return None;
     }
-    // "Minister for Social Policies": a portfolio's last word, not a person.
-    if !name.contains([' ', '-']) && (head..end).any(|k| r.lw(k).as_str() == "for") {
+    // "Minister for Social Policies": a portfolio's last word, not a person;
+    // nor a word after a posting ("ambassador to the U.S.\nSuggested").
+    if !name.contains([' ', '-']) && (head..end).any(|k| matches!(r.lw(k).as_str(), "for" | "to" | "in")) {
         return None;
     }
     // "General Electric", "General Elections": a general has a full name.
@@ -820,6 +825,26 @@ fn constituency_end(r: &Reader<'_>, end: usize) -> usize {
     } else {
         last
     }
+}
+
+/// "Ambassador to China", "ambassador in Lima", "envoy to the UN": an
+/// envoy's posting, a country, a capital or a body, is part of the office.
+/// Returns the office's new last token.
+fn posting_end(r: &Reader<'_>, end: usize) -> usize {
+    let n = r.toks.len();
+    let envoy = matches!(r.lw(end).as_str(), "ambassador" | "envoy" | "consul");
+    if !envoy || end + 2 >= n || !r.spaced(end) || !matches!(r.lw(end + 1).as_str(), "to" | "in") || !r.spaced(end + 1)
+    {
+        return end;
+    }
+    let mut k = end + 2;
+    if r.lw(k).as_str() == "the" && r.spaced(k) && k + 1 < n {
+        k += 1;
+    }
+    let country = [k + 1, k]
+        .into_iter()
+        .find(|&last| last < n && r.country_ending_at(last).is_some_and(|(_, len)| last + 1 - len == k));
+    country.unwrap_or(if PUBLIC_BODIES.contains(&r.word(k)) { k } else { end })
 }
 
 /// Verbs before a name that give it an office: "named Ana Ruiz as envoy".
@@ -1808,6 +1833,21 @@ mod tests {
         assert_eq!(role("Fahd").as_deref(), Some("King"));
         assert!(o.iter().any(|o| o.name == "Fahd" && o.aliases.contains(&"King Fahd".to_string())));
         assert!(names("The acting governor of Saudi Arabia's oil company retired.").is_empty());
+    }
+
+    #[test]
+    fn an_envoys_posting_is_part_of_the_office() {
+        let o = officials("US Ambassador to China Nicholas Burns met officials.");
+        assert_eq!(role_of(&o, "Nicholas Burns").as_deref(), Some("Ambassador to China"));
+        assert_eq!(country_of(&o, "Nicholas Burns").as_deref(), Some("US"));
+        let o = officials("The Chilean ambassador in Lima, Ana Maria Ruiz, said so.");
+        assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("ambassador in Lima"));
+        assert_eq!(country_of(&o, "Ana Maria Ruiz").as_deref(), Some("CL"));
+        // The posting is not the envoy's country.
+        let o = officials("Ambassador to South Korea Tom Hale arrived.");
+        assert_eq!(country_of(&o, "Tom Hale"), None);
+        // A lone word after a posting is no name.
+        assert!(officials("The ambassador to the U.S.\nSuggested that talks resume.").is_empty());
     }
 
     #[test]
