@@ -746,6 +746,14 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if s > 0 && matches!(r.lw(s - 1).as_str(), "the" | "a" | "an") && r.spaced(s - 1) {
         s -= 1;
     }
+    // "Nursultan Nazarbayev, the country's first president": the story's
+    // country, which the record's country gives it later.
+    let ours = |k: usize| r.toks[k].possessive && matches!(r.lw(k).as_str(), "country" | "nation");
+    let mut role_start = start;
+    if s >= 2 && s == start && ours(s - 1) && r.lw(s - 2).as_str() == "the" && r.spaced(s - 2) {
+        s -= 2;
+        role_start = s + 1;
+    }
     if s == 0 || r.gap(s - 1).trim() != "," {
         return None;
     }
@@ -772,7 +780,7 @@ fn name_then_title(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if !name.contains([' ', '-']) {
         return None;
     }
-    let role = r.role_text(start, end);
+    let role = r.role_text(role_start, end);
     let country = country.or_else(|| r.country_within(head, end));
     let span = (r.toks[first].start, r.toks[end].end);
     let evidence = r.text[span.0..span.1].to_string();
@@ -1998,6 +2006,10 @@ mod tests {
         let wong = o.iter().find(|o| o.name == "Penny Wong").unwrap();
         assert_eq!(wong.country.as_deref(), Some("AU"));
         assert_eq!(wong.role.as_deref(), Some("foreign minister"));
+        // "The country's" is the story's country; a company's is no state.
+        let o = officials("Power stayed with Ana Maria Ruiz, the country's first president, for years.");
+        assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("country's first president"));
+        assert!(officials("Tom Hale, the company's president, said so.").is_empty());
     }
 
     #[test]

@@ -152,7 +152,7 @@ pub(super) const PUBLIC_WORDS: &[&str] = &[
     "city", "public", "democratic", "republican", "bundesbank", "assembly", "council", "committee", "foreign",
     "embassy", "ecb", "who", "wto", "african", "asian", "eurogroup", "diet", "knesset", "duma", "bundestag",
     "politburo", "junta", "chamber", "deputies", "pentagon", "gatt", "oecd", "asean", "secretariat", "palace", "prime",
-    "premier", "staff",
+    "premier", "staff", "country's", "nation's",
 ];
 
 /// Words that open a name and never end an office: an office read as far
