@@ -247,6 +247,10 @@ impl<'a> Reader<'a> {
     /// Reads a name starting at token `i` (after any honorifics): the name,
     /// and the index of its last token.
     fn name_at(&self, mut i: usize) -> Option<(String, usize)> {
+        // "His Highness Sheikh Mishal", "Her Excellency".
+        if self.has(i, NOT_NAME) && matches!(self.word(i), "His" | "Her") && self.spaced(i) && self.is_address(i + 1) {
+            i += 1;
+        }
         // Most words are neither: no name starts there.
         if !self.has(i, HONORIFIC | NAME_WORD) {
             return None;
@@ -580,7 +584,12 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
             // "of Saudi Arabia": the second word of a country name too.
             let country_goes_on = r.country_ending_at(next).is_some_and(|(_, l)| l == 2) && next >= i + 2;
             if r.is_role_word(next)
-                || after_of && (r.country_ending_at(next).is_some() || PUBLIC_BODIES.contains(&r.word(next)))
+                || after_of
+                    && (r.country_ending_at(next).is_some()
+                        || PUBLIC_BODIES.contains(&r.word(next))
+                        // "president of the legislature", "of the republic"
+                        // (capitalised, "Republic of China" goes on).
+                        || matches!(r.word(next), "legislature" | "parliament" | "senate" | "congress" | "assembly" | "republic"))
                 || country_goes_on
             {
                 end = next;
@@ -1989,6 +1998,10 @@ mod tests {
         assert_eq!(names("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said."), ["Ali al-Khalifa al-Sabah"]);
         assert_eq!(names("Foreign Minister Datuk Seri Utama Ana Maria Ruiz spoke."), ["Ana Maria Ruiz"]);
         assert_eq!(names("The army detained State Counsellor Daw Ana Maria Ruiz."), ["Ana Maria Ruiz"]);
+        assert_eq!(
+            names("It was signed by the Head of State, His Highness Tomas Vidal II, on Monday."),
+            ["Tomas Vidal II"]
+        );
         // Hyphenated parts do not count against a name's length.
         assert_eq!(
             names("His Highness Sheikh Ahmad Al-Nasser Al-Jaber Al-Hamad Al-Sabah was sworn in as Amir."),
@@ -2006,6 +2019,8 @@ mod tests {
         let wong = o.iter().find(|o| o.name == "Penny Wong").unwrap();
         assert_eq!(wong.country.as_deref(), Some("AU"));
         assert_eq!(wong.role.as_deref(), Some("foreign minister"));
+        let o = officials("She took the oath before the president of the legislature, Tomas Vidal.");
+        assert_eq!(role_of(&o, "Tomas Vidal").as_deref(), Some("president of the legislature"));
         // "The country's" is the story's country; a company's is no state.
         let o = officials("Power stayed with Ana Maria Ruiz, the country's first president, for years.");
         assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("country's first president"));

@@ -48,7 +48,7 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Datin", "Seri", "Tan", "Sri", "Sir", "Dame", "Lord", "Lady", "Gen", "Rev", "Hon", "Excellency", "Madam", "Madame",
     "Mme", "Monsieur", "Herr", "Frau", "Prof", "Professor", "Haji", "Hajji", "Tun", "Pehin", "Dasho", "Maj", "Col",
     "Lt", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Imam", "Ayatollah", "Rabbi", "Father", "Pope", "Saint", "Sen", "Rep",
-    "Gov", "Amb", "Pres", "Daw", "Utama",
+    "Gov", "Amb", "Pres", "Daw", "Utama", "Highness", "Majesty",
 ];
 
 /// Heads that name a company office when a company qualifies them.
@@ -152,7 +152,7 @@ pub(super) const PUBLIC_WORDS: &[&str] = &[
     "city", "public", "democratic", "republican", "bundesbank", "assembly", "council", "committee", "foreign",
     "embassy", "ecb", "who", "wto", "african", "asian", "eurogroup", "diet", "knesset", "duma", "bundestag",
     "politburo", "junta", "chamber", "deputies", "pentagon", "gatt", "oecd", "asean", "secretariat", "palace", "prime",
-    "premier", "staff", "country's", "nation's",
+    "premier", "staff", "country's", "nation's", "legislature", "republic",
 ];
 
 /// Words that open a name and never end an office: an office read as far
