@@ -1717,7 +1717,7 @@ mod tests {
             officials("President Bola Tinubu suspended Godwin Emefiele as Governor of the Central Bank of Nigeria.");
         assert_eq!(role_of(&o, "Godwin Emefiele").as_deref(), Some("Governor of the Central Bank of Nigeria"));
         let o = officials("The council named Ana Ruiz as envoy to Chile on Friday.");
-        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("envoy"));
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("envoy to Chile"));
         // Not any verb: "met Ana Ruiz as minister" says nothing of her office.
         assert!(!officials("Voters saw Ana Ruiz as president material.").iter().any(|o| o.name == "Ana Ruiz"));
         assert!(officials("The state oil firm named Ana Ruiz as its new general manager.").is_empty());
