@@ -873,7 +873,7 @@ const APPOINTING: &[&str] =
 const TAKES_OFFICE: &[&str] = &[
     "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
     "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
-    "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned", "endorsed",
+    "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned", "endorsed", "become",
 ];
 
 /// Words that may stand between such a verb and the office: "as Malaysia's
@@ -881,7 +881,7 @@ const TAKES_OFFICE: &[&str] = &[
 const BEFORE_OFFICE: &[&str] = &[
     "the", "a", "an", "as", "first", "second", "third", "new", "next", "youngest", "oldest", "only", "last", "interim",
     "acting", "its", "their", "his", "her", "democratically", "elected", "female", "woman", "year", "old", "five",
-    "four", "six", "seven", "two",
+    "postwar", "four", "six", "seven", "two",
 ];
 
 /// "Javier Milei was sworn in as president of Argentina", "Friedrich Merz
@@ -1085,6 +1085,13 @@ fn predecessors(r: &Reader<'_>, found: &mut Vec<Found>) {
             // "He" is whom the story is about: the official it names first
             // ("Wong was sworn in before Chief Justice Menon. He succeeds").
             "he" | "she" => (found.iter().filter(|f| f.span.1 <= at).min_by_key(|f| f.span.0), false),
+            // "Merz succeeds Olaf Scholz": an official named before, by surname.
+            _ if capitalised(r.word(verb - 1)) => {
+                match found.iter().find(|f| f.span.1 <= at && f.name.rsplit(' ').next() == Some(r.word(verb - 1))) {
+                    Some(f) => (Some(f), false),
+                    None => (before.filter(|f| !r.text[f.span.1..at].contains(". ")), true),
+                }
+            }
             _ => (before.filter(|f| !r.text[f.span.1..at].contains(". ")), true),
         };
         let Some(successor) = successor.filter(|f| f.role.is_some() && f.name.contains(' ')) else { continue };
@@ -1802,6 +1809,12 @@ mod tests {
         let text = "Ana Ruiz, 51, became the fourth prime minister before Chief Justice Tom Hale. \
                     She succeeds Maria Vidal.";
         assert_eq!(role_of(&officials(text), "Maria Vidal").as_deref(), Some("prime minister"));
+        // Named again by surname: "Ruiz succeeds".
+        let text = "Ana Ruiz has become Chile's 10th postwar chancellor. Yesterday Ruiz succeeds Maria Vidal, \
+                    whose coalition fell.";
+        let o = officials(text);
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("chancellor"));
+        assert_eq!(role_of(&o, "Maria Vidal").as_deref(), Some("chancellor"));
         let text = "Keir Starmer became prime minister on Friday, taking over from Rishi Sunak after the vote.";
         let o = officials(text);
         assert_eq!(role_of(&o, "Rishi Sunak").as_deref(), Some("prime minister"));
