@@ -59,8 +59,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     // a short line there in capitals names the site ("PUNCH" under the
     // day's date), where a section label would not ("Press release").
     let mut first_named = None;
-    // A standfirst under the headline, to leave out of the story.
+    // A standfirst under the headline is expected, and when read, it opens
+    // the story: the outlet's summary of it, above the byline.
     let mut standfirst = false;
+    let mut dek = None;
     // The line the masthead was read from: a tagline may follow it.
     let mut masthead_at = None;
     let mut previous = None;
@@ -185,6 +187,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             } else if standfirst && is_standfirst(line) {
                 standfirst = false;
+                dek = Some(line);
                 continue;
             } else if settled && is_title(line) && !is_prose(line) {
                 // Below the byline, a line right above the dateline, a date
@@ -268,6 +271,10 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
         }
         told = told || is_prose(line);
+        if let Some(dek) = dek.take() {
+            body.push_str(dek);
+            blank = true;
+        }
         if !body.is_empty() {
             body.push_str(if blank { "\n\n" } else { "\n" });
         }
@@ -733,7 +740,12 @@ mod tests {
         let p = parse(text, &known);
         assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"), "a standfirst under the headline");
         assert_eq!(p.bylines, vec!["Katrin Vollmer"]);
-        assert!(p.body.starts_with("The two countries"));
+        // The standfirst is the outlet's summary of the story: it opens the body.
+        assert!(
+            p.body.starts_with("The pact also sets a review every three years.\n\nThe two countries"),
+            "{}",
+            p.body
+        );
         // A wire headline in capitals above its dateline is no masthead.
         let p = parse("PERU PORT REVIEW\nLIMA, March 3 - Peru's ports handled more cargo.", &known);
         assert_eq!((p.title.as_deref(), p.masthead), (Some("PERU PORT REVIEW"), None));
