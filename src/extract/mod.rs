@@ -244,7 +244,10 @@ fn partial(w: &Written) -> String {
 /// Sunday, 26 December 2004" dates a story that has no other date.
 fn lead_date(lead: &str) -> Option<(Day, &str)> {
     let f = dates::find_all(lead).into_iter().find(|f| f.date.day().is_some() && !is_deadline(&lead[..f.start]))?;
-    Some((f.date.day()?, &lead[f.start..f.end]))
+    let day = f.date.day()?;
+    // "Friday, April 3, 1986" where that day was a Thursday: the text
+    // contradicts itself, and dates nothing.
+    f.date.weekday.is_none_or(|w| day.weekday() == w).then_some((day, &lead[f.start..f.end]))
 }
 
 /// The latest date with a year written in the story, and whether it gave
@@ -476,6 +479,9 @@ mod tests {
         // with: 6 May 2025, a Tuesday, not 5 June, a Thursday.
         let r = record("05/06/2025\n\nThe Bundestag elected a chancellor on Tuesday after a second vote.");
         assert_eq!(r.date.as_deref(), Some("2025-05-06"), "{:?}", r.date_evidence);
+        // A lead date its own weekday contradicts dates nothing.
+        let r = record("Voters in Chile went to the polls on Friday, 4 September 2022, to decide on a new text.");
+        assert_eq!(r.date, None, "{:?}", r.date_evidence);
     }
 
     #[test]
