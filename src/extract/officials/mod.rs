@@ -1279,7 +1279,10 @@ fn merge(r: &Reader<'_>, found: Vec<Found>) -> Vec<OfficialTag> {
                 } else if fold(&t.name) != key || t.name != f.name {
                     push_alias(&mut t.aliases, f.name.clone());
                 }
-                if t.role.is_none() {
+                // "People's Alliance leader Sitiveni Rabuka has been elected
+                // Fiji's Prime Minister": a party's leader is the least said.
+                let bare = t.role.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("leader"));
+                if t.role.is_none() || bare && f.role.is_some() {
                     t.role = f.role;
                 }
                 if t.country.is_none() {
@@ -1934,6 +1937,15 @@ mod tests {
         assert!(names("the Labour MP for Spen Valley Kim Leadbeater said.").iter().all(|n| n.contains("Kim")));
         assert_eq!(names("Majority Whip Tom Emmer of Minnesota won."), ["Tom Emmer"]);
         assert_eq!(names("It came three days after Rina Begum resigned as prime minister."), ["Rina Begum"]);
+        // A party's leader: no company has one.
+        let o = officials("The vote went 28 to 27 against HarbourFirst leader Tomas Vidal on Monday.");
+        assert_eq!(role_of(&o, "Tomas Vidal").as_deref(), Some("leader"));
+        // ... and the office they are elected to says more.
+        let o = officials("People's Alliance leader Ana Ruiz has been elected Chile's Prime Minister.");
+        assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("Prime Minister"));
+        // A National Assembly's initials.
+        let o = officials("The session was chaired by NA Chairman Tran Van Minh.");
+        assert_eq!(role_of(&o, "Tran Van Minh").as_deref(), Some("NA Chairman"));
     }
 
     #[test]

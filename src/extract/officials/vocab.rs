@@ -54,7 +54,7 @@ pub(super) const HONORIFICS: &[&str] = &[
 /// Heads that name a company office when a company qualifies them.
 pub(super) const CORPORATE_HEADS: &[&str] = &[
     "president", "chairman", "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "leader", "commander",
+    "head", "deputy", "treasurer", "secretary", "general", "commissioner", "commander",
 ];
 
 /// Qualifiers that make a title public even though they are proper names.
@@ -64,7 +64,7 @@ pub(super) const PUBLIC_BODIES: &[&str] = &[
     "Kremlin", "Cabinet", "Pentagon", "Bank", "Assembly", "Diet", "Knesset", "Duma", "Bundestag", "Government",
     "State", "Department", "Office", "Authority", "Court", "Army", "Navy", "Police", "Republican", "Democratic",
     "Labour", "Conservative", "GATT", "OECD", "Union", "Nations", "Agency", "Board", "Secretariat", "Politburo",
-    "Chiefs", "Staff", "Forces", "Command",
+    "Chiefs", "Staff", "Forces", "Command", "NA",
 ];
 
 /// Capitalised words that do not start a name.
@@ -152,7 +152,7 @@ pub(super) const PUBLIC_WORDS: &[&str] = &[
     "city", "public", "democratic", "republican", "bundesbank", "assembly", "council", "committee", "foreign",
     "embassy", "ecb", "who", "wto", "african", "asian", "eurogroup", "diet", "knesset", "duma", "bundestag",
     "politburo", "junta", "chamber", "deputies", "pentagon", "gatt", "oecd", "asean", "secretariat", "palace", "prime",
-    "premier", "staff", "country's", "nation's", "legislature", "republic",
+    "premier", "staff", "country's", "nation's", "legislature", "republic", "na",
 ];
 
 /// Words that open a name and never end an office: an office read as far
