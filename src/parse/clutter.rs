@@ -154,7 +154,8 @@ const MARKS: [u8; 256] = {
 const LINE_WORDS: &[&str] = &[
     "print", "email", "share", "tweet", "whatsapp", "facebook", "twitter", "linkedin", "menu", "home", "search",
     "close", "login", "log in", "sign in", "listen", "save", "comment", "comments", "font size", "a a", "more", "next",
-    "previous", "back to top", "advertisement", "ad", "loading...",
+    "previous", "back to top", "advertisement", "ad", "loading...", "for subscribers", "subscribers only",
+    "gift this article",
 ];
 
 /// Classifies a trimmed line, or `None` when it may be story text.
@@ -473,6 +474,7 @@ mod tests {
             "Home | World | Business | Sport",
             "Bahasa Indonesia | English",
             "Search a quote, a news item...      Log in   |   Sign up",
+            "For Subscribers",
             "You are here: Home > News > Travel",
             "Full article 12 comments",
             "Listening: Rates cut in surprise move  (3 min)",

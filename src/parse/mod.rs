@@ -567,7 +567,11 @@ fn is_masthead(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && !line.ends_with(['.', '?', '!', ':'])
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        // ("Times of Malta", "The Globe and Mail": short words between.)
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || i > 0 && matches!(*w, "of" | "and" | "the" | "de" | "del" | "du" | "la" | "di")
+        })
         && (words.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
@@ -679,6 +683,10 @@ mod tests {
         assert_eq!(parse(text, &known).published.map(|p| p.1.day), Some(Some(24)));
         let p = parse("港口日报 Harbour\n\nThe ferry company resumed sailings on Tuesday after repairs.", &known);
         assert_eq!(p.masthead.as_deref(), Some("Harbour"));
+        // Short words inside a name.
+        let text = "Times of the Harbour\nLocal | World | Sport\n\nFerry service resumes on the northern route\n\n\
+            By Dewi Lestari\n\nThe ferry company resumed sailings on Tuesday after repairs.";
+        assert_eq!(parse(text, &known).masthead.as_deref(), Some("Times of the Harbour"));
     }
 
     #[test]
