@@ -627,6 +627,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
     found.retain(is_public);
     predecessors(r, &mut found);
     heads_of_bodies(r, &mut found);
+    leaders_by_country(r, &mut found);
     let byline_keys: Vec<String> = bylines.iter().map(|b| fold(b)).collect();
     found.retain(|f| !byline_keys.contains(&fold(&f.name)));
     merge(r, found)
@@ -1190,6 +1191,83 @@ fn heads_of_bodies(r: &Reader<'_>, found: &mut Vec<Found>) {
         let role = Some(format!("{body} {head}"));
         found.push(Found { name, role, country, evidence, at: r.toks[i + 2].start, titled: false, sworn: false, span });
     }
+}
+
+/// "Seven heads of state attended, among them Brazil's Luiz Inácio Lula da
+/// Silva, Chile's Gabriel Boric ...", "world leaders including France's
+/// Emmanuel Macron": people listed by their country in a sentence that
+/// names their office in the plural.
+fn leaders_by_country(r: &Reader<'_>, found: &mut Vec<Found>) {
+    for k in 0..r.toks.len().saturating_sub(1) {
+        // Most tokens are no possessive; few of those are a country's.
+        if !r.toks[k].possessive || !r.gap(k).ends_with(' ') {
+            continue;
+        }
+        let Some((code, len)) = r.country_ending_at(k) else { continue };
+        let Some((name, last)) = r.name_at(k + 1) else { continue };
+        if !name.contains(' ') || found.iter().any(|f| f.name == name) {
+            continue;
+        }
+        // Back through the sentence to the office in the plural.
+        let first = k + 1 - len;
+        let Some((role, at)) = (first.saturating_sub(40)..first)
+            .rev()
+            .take_while(|&j| !r.gap(j).contains(['.', ';', '!', '?']) && !r.gap(j).contains("\n\n"))
+            .find_map(|j| plural_office(r, j).map(|role| (role, j)))
+        else {
+            continue;
+        };
+        let span = (r.toks[first].start, r.toks[last].end);
+        let plural_end = if role.starts_with("head of") { at + 2 } else { at };
+        let plural = &r.text[r.toks[at].start..r.toks[plural_end].end];
+        let evidence = format!("{} (among the {plural})", &r.text[span.0..span.1]);
+        let f = Found {
+            name,
+            role: Some(role),
+            country: Some(code),
+            evidence,
+            at: r.toks[k + 1].start,
+            titled: false,
+            sworn: false,
+            span,
+        };
+        if is_public(&f) {
+            found.push(f);
+        }
+    }
+}
+
+/// The office token `j` names in the plural, in the singular: "leaders",
+/// "presidents", "heads of state", but not "business leaders".
+fn plural_office(r: &Reader<'_>, j: usize) -> Option<String> {
+    let w = r.lw(j);
+    let role = match w.as_str() {
+        "leaders" | "presidents" | "premiers" => w.as_str().strip_suffix('s')?.to_string(),
+        "heads" if r.lw(j + 1).as_str() == "of" && matches!(r.lw(j + 2).as_str(), "state" | "government") => {
+            format!("head of {}", r.lw(j + 2).as_str())
+        }
+        _ => return None,
+    };
+    let private = j > 0
+        && matches!(
+            r.lw(j - 1).as_str(),
+            "business"
+                | "industry"
+                | "company"
+                | "corporate"
+                | "religious"
+                | "church"
+                | "union"
+                | "student"
+                | "tribal"
+                | "community"
+                | "civic"
+                | "party"
+                | "opposition"
+                | "rebel"
+                | "militia"
+        );
+    (!private).then_some(role)
 }
 
 /// "First Vice Foreign Minister" -> "Vice Foreign Minister": a counterpart
@@ -1866,6 +1944,18 @@ mod tests {
         assert_eq!(role("Fahd").as_deref(), Some("King"));
         assert!(o.iter().any(|o| o.name == "Fahd" && o.aliases.contains(&"King Fahd".to_string())));
         assert!(names("The acting governor of Saudi Arabia's oil company retired.").is_empty());
+    }
+
+    #[test]
+    fn leaders_listed_by_their_country() {
+        let o = officials("World leaders came, among them Chile's Ana Maria Ruiz and Peru's Tomas Vidal Soto.");
+        assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("leader"));
+        assert_eq!(country_of(&o, "Tomas Vidal Soto").as_deref(), Some("PE"));
+        let o = officials("Four heads of state attended, including Chile's Ana Maria Ruiz.");
+        assert_eq!(role_of(&o, "Ana Maria Ruiz").as_deref(), Some("head of state"));
+        // Not business leaders, nor a leader of a sentence before.
+        assert!(officials("Business leaders such as Chile's Ana Maria Ruiz came.").is_empty());
+        assert!(officials("The leaders met. Chile's Ana Maria Ruiz sang.").is_empty());
     }
 
     #[test]
