@@ -872,8 +872,8 @@ const APPOINTING: &[&str] =
 /// Verbs that put a person into an office: "was sworn in as", "was elected",
 /// "took office as", "began her term as", "became".
 const TAKES_OFFICE: &[&str] = &[
-    "sworn", "elected", "re-elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term",
-    "oath", "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
+    "sworn", "elected", "appointed", "named", "inaugurated", "installed", "confirmed", "office", "term", "oath",
+    "became", "becomes", "chosen", "nominated", "designated", "reappointed", "retained", "remains", "stays",
     "succeeds", "succeeded", "resigned", "resigns", "ousted", "returns", "returned", "endorsed", "become",
 ];
 

@@ -10,12 +10,11 @@ pub(super) const HEADS: &[&str] = &[
     "spokeswoman", "governor", "senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker",
     "legislator", "mp", "speaker", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "monarch", "mayor",
     "leader", "chairman", "chairwoman", "chair", "commissioner", "general", "gen", "admiral", "adm", "marshal",
-    "commander", "chief", "president-elect", "negotiator", "prosecutor", "secretary-general", "director-general",
-    "director", "ombudsman", "deputy", "treasurer", "attorney", "justice", "judge", "vice-president", "crown",
-    "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache", "undersecretary",
-    "under-secretary", "administrator", "aide", "whip", "speakers", "msp", "mep", "mla", "head", "councillor",
-    "councilor", "predecessor", "successor", "adviser", "advisor", "chairperson", "pope", "gov", "chancellor-elect",
-    "premier-elect", "vice-premier", "vice-chancellor", "executive", "counsellor", "counselor",
+    "commander", "chief", "negotiator", "prosecutor", "director", "ombudsman", "deputy", "treasurer", "attorney",
+    "justice", "judge", "crown", "prince", "taoiseach", "dictator", "ruler", "viceroy", "regent", "consul", "attache",
+    "undersecretary", "administrator", "aide", "whip", "speakers", "msp", "mep", "mla", "head", "councillor",
+    "councilor", "predecessor", "successor", "adviser", "advisor", "chairperson", "pope", "gov", "executive",
+    "counsellor", "counselor",
 ];
 
 /// Words that can stand inside an office's name before or after its head.
@@ -33,13 +32,12 @@ pub(super) const MODIFIERS: &[&str] = &[
     "planning", "information", "communications", "telecommunications", "science", "technology", "resources", "natural",
     "development", "international", "external", "relations", "budget", "fisheries", "food", "housing", "works",
     "public", "social", "welfare", "employment", "immigration", "tourism", "sports", "youth", "women", "family",
-    "water", "power", "electricity", "finance-", "land", "infrastructure", "climate", "digital", "police",
-    "intelligence", "administration", "trade-", "general", "top", "special", "economy-", "lord", "high", "ruling",
-    "democratic", "republican", "labour-", "conservative", "liberal", "green", "socialist", "party's", "lower",
-    "upper", "legislative", "state-", "provincial", "regional", "city", "municipal", "world", "monetary", "fund",
-    "organization", "organisation", "council", "committee", "united", "nations", "agency", "african", "union", "asean",
-    "who", "wto", "g7", "g20", "bundesbank", "sen.", "interior-", "secretary", "minister", "president", "governor",
-    "spokesperson", "spokesman", "junta", "congressional", "embassy",
+    "water", "power", "electricity", "land", "infrastructure", "climate", "digital", "police", "intelligence",
+    "administration", "general", "top", "special", "lord", "high", "ruling", "democratic", "republican",
+    "conservative", "liberal", "green", "socialist", "lower", "upper", "legislative", "provincial", "regional", "city",
+    "municipal", "world", "monetary", "fund", "organization", "organisation", "council", "committee", "united",
+    "nations", "agency", "african", "union", "asean", "who", "wto", "g7", "g20", "bundesbank", "secretary", "minister",
+    "president", "governor", "spokesperson", "spokesman", "junta", "congressional", "embassy",
 ];
 
 /// Honorifics and titles of address, never part of the name.
@@ -137,8 +135,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
 /// director", "spokesman"): they make an official only where the office
 /// names a country or a public body, or as the formal title "President".
 pub(super) const BUSINESS_HEADS: &[&str] = &[
-    "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "vice-chairman", "director",
-    "treasurer", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "chief", "executive",
+    "president", "chairman", "chairwoman", "chairperson", "chair", "director", "treasurer", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "chief", "executive",
 ];
 
 /// Words that make an office public: government, legislatures, parties,
