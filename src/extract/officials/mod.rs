@@ -893,7 +893,7 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
     let (start, mut country, corporate) = r.role_before(head);
     // "elected Tomas Varga prime minister": the name before the office is
     // no company's.
-    let given = |first: usize| given_office(r, first, prev);
+    let given = |first: usize| given_office(r, first, prev).is_some();
     let corporate =
         corporate && !name_ending_at(r, start - 1).is_some_and(|(name, first)| name.contains(' ') && given(first));
     // "named X as its new general manager": a company's office, read short.
@@ -988,9 +988,13 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
     if (set_apart || bare) && !name.contains([' ', '-']) {
         return None;
     }
-    // With no verb after the name, the office is given by one before it.
-    if (verb_first || bare) && !given(first) {
-        return None;
+    // With no verb after the name, the office is given by one before it,
+    // or by the list it goes on, whose oath it shares ("sworn in as Deputy
+    // Prime Minister, Penny Wong as Foreign Minister, Jim Chalmers as
+    // Treasurer").
+    if verb_first || bare {
+        let listed = given_office(r, first, prev)?;
+        sworn |= listed && prev.is_some_and(|p| p.sworn);
     }
     let role = r.role_text(start, end);
     let country = country.or_else(|| r.country_within(head, end));
@@ -1002,13 +1006,13 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
 /// Whether the name starting at token `first` is given the office after it
 /// by a verb before it ("named Ana Ruiz as envoy"), or by the verb of a list
 /// it goes on ("named A as finance minister and B as foreign minister"),
-/// `prev` being the list's office before.
-fn given_office(r: &Reader<'_>, first: usize, prev: Option<&Found>) -> bool {
+/// `prev` being the list's office before. Returns whether it was the list.
+fn given_office(r: &Reader<'_>, first: usize, prev: Option<&Found>) -> Option<bool> {
     if first == 0 {
-        return false;
+        return None;
     }
     if r.spaced(first - 1) && APPOINTING.contains(&r.lw(first - 1).as_str()) {
-        return true;
+        return Some(false);
     }
     let joint = if r.spaced(first - 1) && r.lw(first - 1).as_str() == "and" {
         first.checked_sub(2).filter(|&j| r.spaced(j) || r.gap(j).trim() == ",")
@@ -1017,7 +1021,7 @@ fn given_office(r: &Reader<'_>, first: usize, prev: Option<&Found>) -> bool {
     };
     // The office before was read after its holder's name, as these are.
     let appointed = |f: &Found| f.evidence.strip_prefix(f.name.as_str()).is_some_and(|r| r.starts_with(' '));
-    joint.is_some_and(|j| prev.is_some_and(|f| f.span.1 == r.toks[j].end && appointed(f)))
+    joint.is_some_and(|j| prev.is_some_and(|f| f.span.1 == r.toks[j].end && appointed(f))).then_some(true)
 }
 
 /// "his Japanese counterpart, Takehiro Funakoshi": the same office as the
@@ -1834,6 +1838,11 @@ mod tests {
         let o = officials("Tom Hale was sworn in as Deputy Prime Minister, Ana Ruiz as Foreign Minister.");
         assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("Deputy Prime Minister"));
         assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("Foreign Minister"));
+        // A company's office in the list is public when the oath is.
+        let o = officials(
+            "Ana Ruiz was sworn in as Prime Minister, Tom Hale as Treasurer and Li Wen as Minister for Ports.",
+        );
+        assert_eq!(role_of(&o, "Tom Hale").as_deref(), Some("Treasurer"));
         // The appointing verb is written once for the whole list.
         let o = officials(
             "The premier named Li Wen as finance minister, Ana Ruiz as trade minister and Tom Hale as envoy.",
