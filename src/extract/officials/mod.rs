@@ -51,6 +51,9 @@ struct Reader<'a> {
     text: &'a str,
     toks: &'a [Token],
     flags: Vec<u8>,
+    /// Initials the story gives a public body: "the Supreme Election
+    /// Council (YSK)" makes "YSK Chairman" a public office.
+    bodies: Vec<&'a str>,
 }
 
 impl<'a> Reader<'a> {
@@ -84,7 +87,8 @@ impl<'a> Reader<'a> {
                 }
             })
             .collect();
-        let mut r = Reader { text, toks, flags };
+        let bodies = if text.as_bytes().contains(&b'(') { initialled_bodies(text, toks) } else { Vec::new() };
+        let mut r = Reader { text, toks, flags, bodies };
         // "Dr Sultan Al Jaber", "Sheikh Sultan bin Mohammed", "Mr King":
         // after a plain honorific, an office's word is a name ("Mr Justice
         // Millett" is a judge's style, though).
@@ -406,8 +410,9 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "Bundesbank President", "BOJ Governor".
-            if PUBLIC_BODIES.contains(&self.word(prev)) || is_institution(self.word(prev)) {
+            // "Bundesbank President", "BOJ Governor", "YSK Chairman".
+            let w = self.word(prev);
+            if PUBLIC_BODIES.contains(&w) || is_institution(w) || self.bodies.contains(&w) {
                 start = prev;
                 continue;
             }
@@ -499,9 +504,39 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether an office found is that of a body the story named by its
+    /// initials ("YSK Chairman").
+    fn heads_a_body(&self, f: &Found) -> bool {
+        f.role.as_deref().and_then(|r| r.split(' ').next()).is_some_and(|w| self.bodies.contains(&w))
+    }
+
     fn head_is_corporate(&self, start: usize, end: usize) -> bool {
         (start..=end).all(|k| CORPORATE_HEADS.contains(&self.lw(k).as_str()) || !self.is_head(k))
     }
+}
+
+/// The initials a story gives its public bodies in brackets: "the Supreme
+/// Election Council (YSK)", "Independent National Electoral Commission
+/// (INEC)", "Environmental Protection Agency (EPA)".
+fn initialled_bodies<'a>(text: &'a str, toks: &[Token]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for i in 1..toks.len() {
+        let (before, after) = (&text[toks[i - 1].end..toks[i].start], text.as_bytes().get(toks[i].end));
+        let word = &text[toks[i].start..toks[i].end];
+        let initials = (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !initials || before.trim() != "(" || after != Some(&b')') {
+            continue;
+        }
+        // The body's last word says it is a state's: not "Board of Trade",
+        // "Bank" or "Union", which companies and unions also are.
+        let body = &text[toks[i - 1].start..toks[i - 1].end];
+        if ["Commission", "Council", "Committee", "Ministry", "Agency", "Authority", "Court", "Assembly", "Tribunal"]
+            .contains(&body)
+        {
+            out.push(word);
+        }
+    }
+    out
 }
 
 /// The office an abbreviation stands for: "Gov." or "Gov" is "Governor".
@@ -624,7 +659,7 @@ fn officials(r: &Reader<'_>, bylines: &[String]) -> Vec<OfficialTag> {
     }
     counterparts(r, &mut found);
     plural_offices(r, &mut found);
-    found.retain(is_public);
+    found.retain(|f| is_public(f) || r.heads_a_body(f));
     predecessors(r, &mut found);
     heads_of_bodies(r, &mut found);
     leaders_by_country(r, &mut found);
@@ -2223,6 +2258,12 @@ mod tests {
         assert_eq!(names("Bank of Japan Governor Kazuo Ueda spoke."), ["Kazuo Ueda"]);
         assert_eq!(names("Bundesbank President Joachim Nagel spoke."), ["Joachim Nagel"]);
         assert_eq!(names("Fed Chairman Jerome Powell spoke."), ["Jerome Powell"]);
+        // Initials the story gives a state's body, not an exchange's.
+        let text = "The Harbour Election Council (HEC) counted. HEC Chairman Tomas Vidal spoke.";
+        assert_eq!(role_of(&officials(text), "Tomas Vidal").as_deref(), Some("HEC Chairman"));
+        assert!(officials("The Harbour Board of Trade (HBT) met. HBT Chairman Tomas Vidal spoke.").is_empty());
+        let text = "The Harbour Election Council (HEC) counted. HEC Chief Accountant Ana Ruiz spoke.";
+        assert_eq!(role_of(&officials(text), "Ana Ruiz").as_deref(), Some("HEC Chief Accountant"));
     }
 
     #[test]
