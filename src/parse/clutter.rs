@@ -72,6 +72,7 @@ const LINE_STARTS: &[&str] = &[
     "see also:",
     "sponsored",
     "skip to content",
+    "skip links",
     "skip to main",
     "follow us",
     "file photo",
@@ -155,7 +156,7 @@ const LINE_WORDS: &[&str] = &[
     "print", "email", "share", "tweet", "whatsapp", "facebook", "twitter", "linkedin", "menu", "home", "search",
     "close", "login", "log in", "sign in", "listen", "save", "comment", "comments", "font size", "a a", "more", "next",
     "previous", "back to top", "advertisement", "ad", "loading...", "for subscribers", "subscribers only",
-    "gift this article",
+    "gift this article", "live", "live tv", "watch live", "navigation menu",
 ];
 
 /// Classifies a trimmed line, or `None` when it may be story text.
@@ -196,7 +197,10 @@ pub fn classify(line: &str) -> Option<Clutter> {
         if BLOCK_STARTS.contains(&bare) || section || titled() {
             return Some(Clutter::BlockStart);
         }
-        if LINE_WORDS.contains(&bare) || bare.is_empty() {
+        // "SPAIN POLITICS >", "World ›": a section's link.
+        // (Not a ticker: "TALKING POINT/IBM <IBM>".)
+        let link = (trimmed.ends_with(" >") || trimmed.ends_with(['›', '»'])) && word_count(bare) <= 4;
+        if LINE_WORDS.contains(&bare) || bare.is_empty() || link {
             return Some(Clutter::Line);
         }
     }
@@ -475,6 +479,9 @@ mod tests {
             "Bahasa Indonesia | English",
             "Search a quote, a news item...      Log in   |   Sign up",
             "For Subscribers",
+            "SPAIN POLITICS >",
+            "Skip links",
+            "Navigation menu",
             "You are here: Home > News > Travel",
             "Full article 12 comments",
             "Listening: Rates cut in surprise move  (3 min)",

@@ -11,7 +11,7 @@ pub mod dateline;
 
 use crate::extract::dates::{self, Day, Written};
 use crate::extract::officials::is_particle;
-use crate::text::word_count;
+use crate::text::{lowercase, word_count};
 use clutter::Clutter;
 pub use dateline::Dateline;
 
@@ -97,7 +97,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
             if let Some(p) = published(line) {
-                page.published.get_or_insert(p);
+                stamp_story(&mut page, p);
                 settled |= page.title.is_some();
                 continue;
             }
@@ -115,7 +115,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 // the page's own ("Thursday, January 15, 2026").
                 // (Prayer times beside it are no stamp.)
                 if (has_time(line) || settled) && date.year.is_some() && !beside_weather(line) {
-                    page.published.get_or_insert(("published", date, line.to_string()));
+                    stamp_story(&mut page, ("published", date, line.to_string()));
                     settled |= page.title.is_some();
                 } else {
                     page.page_date.get_or_insert((date, line.to_string()));
@@ -137,6 +137,11 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 continue;
             }
             None => {}
+        }
+        if let Some(name) = signed_for(line, page.masthead.as_deref()).filter(|_| state == State::Header) {
+            page.bylines.push(name.to_string());
+            settled |= page.title.is_some();
+            continue;
         }
         // In the story, "by the end of trading" wraps a sentence.
         if let Some(names) = byline(line).filter(|_| state == State::Header || !line.starts_with("by ")) {
@@ -160,14 +165,12 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 published(part).or(dated)
             };
             if let Some(p) = line.split('|').flat_map(|p| p.split(" - ")).skip(1).find_map(|part| stamp(part.trim())) {
-                page.published.get_or_insert(p);
+                stamp_story(&mut page, p);
             }
             continue;
         }
         if let Some(p) = published(line) {
-            if page.published.is_none() {
-                page.published = Some(p);
-            }
+            stamp_story(&mut page, p);
             continue;
         }
         if state == State::Header {
@@ -192,7 +195,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             } else if settled && is_title(line) && !is_prose(line) {
                 // Below the byline, a line right above the dateline, a date
                 // or a writer is a caption.
-                if headline_ahead(&lines[at + 1..], is_known_place) != Some(0) {
+                if headline_ahead(&lines[at + 1..], page.masthead.as_deref(), is_known_place) != Some(0) {
                     state = State::Story;
                 } else {
                     continue;
@@ -201,7 +204,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                 // A headline stands right above its byline, its date or its
                 // dateline, or above a standfirst above them; what looked
                 // like one before it was a tagline, a section label or a menu.
-                let below = headline_ahead(&lines[at + 1..], is_known_place);
+                let below = headline_ahead(&lines[at + 1..], page.masthead.as_deref(), is_known_place);
                 // A headline has a standfirst below it where that is a
                 // sentence or the headline reads like one; a short line
                 // (a menu, a section, a tagline) does not.
@@ -295,6 +298,18 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
     page
 }
 
+/// Keeps the page's first stamp, unless it was an update and the story's
+/// own publication comes after it ("Updated 27 July 2021" above "July 26,
+/// 2021 20:48"): the story is dated when it first appeared.
+fn stamp_story(page: &mut Page, p: (&'static str, Written, String)) {
+    let earlier = |a: &Written, b: &Written| (a.year, a.month, a.day) <= (b.year, b.month, b.day);
+    match &page.published {
+        None => page.published = Some(p),
+        Some(old) if old.0 == "updated" && p.0 == "published" && earlier(&p.1, &old.1) => page.published = Some(p),
+        Some(_) => {}
+    }
+}
+
 /// The first line after a header line that is not blank or clutter.
 fn next_line<'a>(rest: &'a [&'a str]) -> Option<&'a str> {
     lines_below(rest, 6).next()
@@ -311,10 +326,11 @@ fn lines_below<'a>(rest: &'a [&'a str], within: usize) -> impl Iterator<Item = &
 /// How far below a header line the lines that follow a headline stand (a
 /// byline, a writer's name, a date, a "Published" line, the dateline):
 /// right below (0), or below a standfirst (1).
-fn headline_ahead(rest: &[&str], is_known_place: &dyn Fn(&str) -> bool) -> Option<usize> {
+fn headline_ahead(rest: &[&str], masthead: Option<&str>, is_known_place: &dyn Fn(&str) -> bool) -> Option<usize> {
     let mut next = lines_below(rest, 8);
     let follows = |l: &str| {
         byline(l).is_some()
+            || signed_for(l, masthead).is_some()
             || published(l).is_some()
             || date_line(l).is_some() && !beside_weather(l)
             || is_writer(l)
@@ -451,6 +467,15 @@ fn signed_line(line: &str) -> Option<Vec<String>> {
     let (name, outlet) = (name.trim(), outlet.trim());
     let names = (2..=3).contains(&word_count(name)) && is_name_like(name) && is_masthead(outlet);
     names.then(|| vec![name.to_string()])
+}
+
+/// "Lucía Ferrer | El País" under the masthead "EL PAÍS": a writer signing
+/// with the site's own name, whatever its words. Returns the writer.
+fn signed_for<'a>(line: &'a str, masthead: Option<&str>) -> Option<&'a str> {
+    let (name, site) = line.split_once(" | ")?;
+    let site_named = masthead.is_some_and(|m| lowercase(m) == lowercase(site.trim()));
+    let name = name.trim();
+    (site_named && (2..=4).contains(&word_count(name)) && is_name_like(name)).then_some(name)
 }
 
 /// Picks journalists' names out of "Reporting by X; Editing by Y" lines.
@@ -861,6 +886,20 @@ mod tests {
             &known,
         );
         assert!(p.published.is_none() && p.page_date.is_some());
+    }
+
+    #[test]
+    fn the_story_is_dated_when_it_first_appeared() {
+        // An update above the publication stamp; a writer signing with the
+        // site's name in its own spelling; a section's link above.
+        let text = "HARBOUR PAÍS\n\nPORTS >\n\nPeru and Chile sign port deal\n\n\
+            The two countries agreed to share two terminals.\n\nAna Ruiz Díaz | Harbour País\n\
+            Updated 27 July 2021\nLima - Jul 26, 2021 - 14:05 CET\n\nThe deal was signed on Monday in Lima.";
+        let p = parse(text, &known);
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.bylines, vec!["Ana Ruiz Díaz"]);
+        let published = p.published.expect("a stamp");
+        assert_eq!((published.0, published.1.day), ("published", Some(26)));
     }
 
     #[test]
