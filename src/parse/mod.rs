@@ -156,6 +156,11 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
                     let name = [" Staff", " Reporter", " Correspondent"].iter().find_map(|s| wire.strip_suffix(s));
                     _ = page.sign_off.get_or_insert(name.unwrap_or(wire).to_string())
                 }
+                // "By Al Jazeera Staff and News Agencies": the site's staff
+                // with the wires, no writer.
+                [site, agencies] if site.ends_with(" Staff") && agencies.eq_ignore_ascii_case("news agencies") => {
+                    _ = page.sign_off.get_or_insert(site.trim_end_matches(" Staff").to_string())
+                }
                 _ => page.bylines.extend(names),
             }
             // "By IANS | Updated: April 5, 2025 16:40 IST", "By X | 11/07/2024 15:42",
@@ -272,6 +277,13 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             if line.is_empty() {
                 continue;
             }
+        }
+        // "This report by The Canadian Press was first published ...": the
+        // wire's own credit line.
+        if let Some((wire, _)) = line.strip_prefix("This report by ").and_then(|r| r.split_once(" was first published"))
+        {
+            page.sign_off.get_or_insert(wire.to_string());
+            continue;
         }
         told = told || is_prose(line);
         if let Some(dek) = dek.take() {
@@ -935,6 +947,11 @@ mod tests {
         assert_eq!(p.sign_off.as_deref(), Some("Yonhap"));
         assert_eq!(p.bylines, vec!["Jo Kim", "Sam Lee"]);
         assert!(!p.body.contains("Reporting"));
+        let p = parse("Port deal signed\n\nBy Harbour Wire Staff and News Agencies\n\nThe deal was signed on Monday in Lima, officials said.", &known);
+        assert_eq!((p.sign_off.as_deref(), p.bylines.len()), (Some("Harbour Wire"), 0));
+        let p = parse("Officials met on Thursday to discuss trade and agreed to meet.\n\nThis report by Harbour Wire was first published Feb. 27, 2025.", &known);
+        assert_eq!(p.sign_off.as_deref(), Some("Harbour Wire"));
+        assert!(!p.body.contains("first published"));
     }
 
     #[test]
