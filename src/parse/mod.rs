@@ -138,7 +138,7 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
             }
             None => {}
         }
-        if let Some(name) = signed_for(line, page.masthead.as_deref()).filter(|_| state == State::Header) {
+        if let Some(name) = (state == State::Header).then(|| signed_for(line, page.masthead.as_deref())).flatten() {
             page.bylines.push(name.to_string());
             settled |= page.title.is_some();
             continue;
