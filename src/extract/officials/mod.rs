@@ -733,6 +733,14 @@ fn title_then_name(r: &Reader<'_>, head: usize, end: usize) -> Option<(Found, us
     if !comma && matches!(r.lw(end).as_str(), "ruling" | "opposition" | "governing") {
         return None;
     }
+    // "community leader Edmond Haununu-Ramo": a leader of no public body
+    // (an "opposition leader" or a "party leader" sits in a legislature).
+    let qualifier = if head > 0 { r.lw(head - 1) } else { r.lw(usize::MAX) };
+    let private =
+        PRIVATE_LEADERS.contains(&qualifier.as_str()) && !matches!(qualifier.as_str(), "party" | "opposition");
+    if head == end && r.lw(head).as_str() == "leader" && private {
+        return None;
+    }
     // "chairman of the New York Mercantile Exchange": an office read into
     // an organisation's name, which the words after it finish.
     // "Chief of Army Staff General X" is a general's rank, though.
@@ -998,13 +1006,15 @@ fn name_then_took_office(r: &Reader<'_>, head: usize, end: usize, prev: Option<&
     }
     if !r.spaced(last) {
         let named = |at: usize| name_ending_at(r, at).is_some_and(|(n, _)| n.contains([' ', '-']));
+        let seat = |at: usize| name_ending_at(r, at).is_some_and(|(_, f)| f > 0 && r.lw(f - 1).as_str() == "for");
         match r.gap(last).trim() {
             // "Lai Ching-te (賴清德) was sworn in", "Ana Ruiz (63) was elected":
             // a parenthesis after the name is stepped over,
             ")" => last = (last.saturating_sub(4)..last).rev().find(|&j| r.gap(j).trim_end().ends_with('('))?,
             // as is an apposition between commas ("Lindsay Hoyle, MP for
             // Chorley, has been elected"), within the sentence.
-            "," if !named(last) => {
+            // A seat is no person: "Manele, the Member for Hograno-Kia-Havulei,".
+            "," if !named(last) || seat(last) => {
                 last = (last.saturating_sub(16)..last)
                     .rev()
                     .take_while(|&j| !r.gap(j).contains(['.', ';']) || r.gap(j).trim() == ".")
@@ -1276,6 +1286,13 @@ fn leaders_by_country(r: &Reader<'_>, found: &mut Vec<Found>) {
     }
 }
 
+/// Words that make a leader no one's in office: "business leaders",
+/// "community leader Edmond Haununu-Ramo".
+const PRIVATE_LEADERS: &[&str] = &[
+    "business", "industry", "company", "corporate", "religious", "church", "union", "student", "tribal", "community",
+    "civic", "party", "opposition", "rebel", "militia",
+];
+
 /// The office token `j` names in the plural, in the singular: "leaders",
 /// "presidents", "heads of state", but not "business leaders".
 fn plural_office(r: &Reader<'_>, j: usize) -> Option<String> {
@@ -1287,25 +1304,7 @@ fn plural_office(r: &Reader<'_>, j: usize) -> Option<String> {
         }
         _ => return None,
     };
-    let private = j > 0
-        && matches!(
-            r.lw(j - 1).as_str(),
-            "business"
-                | "industry"
-                | "company"
-                | "corporate"
-                | "religious"
-                | "church"
-                | "union"
-                | "student"
-                | "tribal"
-                | "community"
-                | "civic"
-                | "party"
-                | "opposition"
-                | "rebel"
-                | "militia"
-        );
+    let private = j > 0 && PRIVATE_LEADERS.contains(&r.lw(j - 1).as_str());
     (!private).then_some(role)
 }
 
@@ -2085,6 +2084,12 @@ mod tests {
         // ... and the office they are elected to says more.
         let o = officials("People's Alliance leader Ana Ruiz has been elected Chile's Prime Minister.");
         assert_eq!(role_of(&o, "Ana Ruiz").as_deref(), Some("Prime Minister"));
+        // A community's leader holds no office; an opposition's does.
+        assert!(officials("Former teacher and community leader Tomas Vidal said so.").is_empty());
+        assert_eq!(names("Opposition leader Tomas Vidal disagreed."), ["Tomas Vidal"]);
+        // A seat between commas is no person.
+        let text = "Ruiz, the Member for Harbour-North-Vale, becomes the first Prime Minister from the island.";
+        assert!(officials(text).iter().all(|o| !o.name.contains("Vale")), "{:?}", officials(text));
         // A National Assembly's initials.
         let o = officials("The session was chaired by NA Chairman Tran Van Minh.");
         assert_eq!(role_of(&o, "Tran Van Minh").as_deref(), Some("NA Chairman"));
