@@ -296,9 +296,12 @@ pub fn parse(text: &str, is_known_place: &dyn Fn(&str) -> bool) -> Page {
         body.push_str(line);
         blank = false;
     }
-    // A text that never got past its header (one short line) is all story.
+    // A text that never got past its header is all story: its standfirst,
+    // or its one short line.
     if body.is_empty() {
-        if let Some(title) = page.title.take() {
+        if let Some(dek) = dek {
+            body.push_str(dek);
+        } else if let Some(title) = page.title.take() {
             body = title;
         }
     }
@@ -912,6 +915,16 @@ mod tests {
         assert_eq!(p.bylines, vec!["Ana Ruiz Díaz"]);
         let published = p.published.expect("a stamp");
         assert_eq!((published.0, published.1.day), ("published", Some(26)));
+    }
+
+    #[test]
+    fn a_standfirst_with_no_story_below_is_the_body() {
+        let p = parse(
+            "Peru and Chile sign port deal\n\nThe two countries agreed to share two terminals.\n\nBy Ana Ruiz",
+            &known,
+        );
+        assert_eq!(p.title.as_deref(), Some("Peru and Chile sign port deal"));
+        assert_eq!(p.body, "The two countries agreed to share two terminals.");
     }
 
     #[test]
